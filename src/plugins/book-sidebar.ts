@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { chapterSlug, chapterNumber } from "./chapter-slug.ts";
+
+type SidebarLink = { label: string; link: string };
+type SidebarGroup = { label: string; items: SidebarLink[] };
+
+/**
+ * The sidebar, read from the chapter folders when Astro loads its config (before content
+ * collections exist), so every page — chapters, home, notation, 404 — shares one table of contents.
+ */
+export function bookSidebar(chaptersDir: URL): SidebarGroup[] {
+  const folders = existsSync(chaptersDir)
+    ? readdirSync(chaptersDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+    : [];
+  const chapters = folders
+    .filter((folder) => existsSync(new URL(`${folder}/index.mdx`, chaptersDir)))
+    .sort((a, b) => chapterNumber(a) - chapterNumber(b))
+    .map((folder) => {
+      const source = readFileSync(new URL(`${folder}/index.mdx`, chaptersDir), "utf8");
+      const title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(source)?.[1] ?? chapterSlug(folder);
+      return { label: `${chapterNumber(folder)}. ${title}`, link: `/chapters/${chapterSlug(folder)}/` };
+    });
+  return [
+    { label: "The book", items: [{ label: "Contents", link: "/" }, { label: "Notation", link: "/notation/" }] },
+    { label: "Chapters", items: chapters },
+  ];
+}

@@ -1,0 +1,77 @@
+/**
+ * How a value from reader code is shown. Values cross from the worker to the page as plain,
+ * serialisable `Display` records; the page draws them (`render-output.ts`).
+ */
+export type Display =
+  | { type: "text"; text: string }
+  | { type: "tensor"; shape: number[]; values: number[]; size: number; requiresGrad: boolean; text: string };
+
+/** Tensors larger than this show a summary instead of every value. */
+const MAX_TABLE = 400;
+const MAX_ITEMS = 100;
+
+type TensorLike = { shape: number[]; data: Float32Array; requiresGrad?: boolean; toString(): string };
+
+export function isTensor(value: unknown): value is TensorLike {
+  return typeof value === "object" && value !== null && (value as TensorLike).data instanceof Float32Array && Array.isArray((value as TensorLike).shape);
+}
+
+/** The last expression's value, for the output area; `undefined` shows nothing. */
+export function toDisplay(value: unknown): Display | null {
+  if (value === undefined) return null;
+  if (isTensor(value)) {
+    const size = value.data.length;
+    return {
+      type: "tensor",
+      shape: [...value.shape],
+      size,
+      values: Array.from(value.data.subarray(0, Math.min(size, MAX_TABLE))),
+      requiresGrad: Boolean(value.requiresGrad),
+      text: tensorText(value),
+    };
+  }
+  return { type: "text", text: inspect(value, true) };
+}
+
+/** A readable one-line-or-few rendering, like Node's `util.inspect` but small and portable. */
+export function inspect(value: unknown, quoteStrings = false, depth = 0, seen = new Set<object>()): string {
+  if (typeof value === "string") return quoteStrings ? JSON.stringify(value) : value;
+  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (value === null || value === undefined || typeof value === "boolean" || typeof value === "symbol") return String(value);
+  if (typeof value === "function") return `[Function ${value.name || "(anonymous)"}]`;
+  if (isTensor(value)) return tensorText(value);
+  if (value instanceof Error) return `${value.name}: ${value.message}`;
+  if (seen.has(value as object)) return "[Circular]";
+  if (depth > 3) return Array.isArray(value) ? "[Array]" : "[Object]";
+  seen.add(value as object);
+  try {
+    const nested = (v: unknown) => inspect(v, true, depth + 1, seen);
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+      const items = Array.from(value as unknown as ArrayLike<number>);
+      return `${value.constructor.name}(${items.length}) ${list(items.map(nested), "[", "]")}`;
+    }
+    if (Array.isArray(value)) return list(value.map(nested), "[", "]");
+    if (value instanceof Map) return `Map(${value.size}) ${list([...value].map(([k, v]) => `${nested(k)} => ${nested(v)}`), "{", "}")}`;
+    if (value instanceof Set) return `Set(${value.size}) ${list([...value].map(nested), "{", "}")}`;
+    const entries = Object.entries(value as object).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${nested(v)}`);
+    const name = (value as object).constructor?.name;
+    const prefix = name && name !== "Object" ? `${name} ` : "";
+    return prefix + list(entries, "{", "}");
+  } finally {
+    seen.delete(value as object);
+  }
+}
+
+function list(items: string[], open: string, close: string): string {
+  const shown = items.slice(0, MAX_ITEMS);
+  if (items.length > MAX_ITEMS) shown.push(`… ${items.length - MAX_ITEMS} more`);
+  if (shown.length === 0) return `${open}${close}`;
+  const oneLine = `${open}${open === "{" ? " " : ""}${shown.join(", ")}${close === "}" ? " " : ""}${close}`;
+  return oneLine.length <= 72 ? oneLine : `${open}\n${shown.map((s) => "  " + s.replaceAll("\n", "\n  ")).join(",\n")}\n${close}`;
+}
+
+function tensorText(t: TensorLike): string {
+  const text = t.toString();
+  return text !== "[object Object]" ? text : `Tensor(shape=[${t.shape.join(", ")}])`;
+}

@@ -1,0 +1,79 @@
+import { transpileCell, CellSyntaxError } from "./transpile.ts";
+import { toDisplay, inspect } from "./display.ts";
+import { DEFAULT_TIMEOUT_MS, type CellOutput, type RunResult } from "./runner.ts";
+
+const SOURCE_URL = "nnbook-cell.js";
+type CellFunction = (...args: unknown[]) => Promise<void>;
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => CellFunction;
+const PARAMS = ["__import", "__show", "__guard", "console", "display"];
+
+/** Thrown by `__guard` when a loop runs past the cell's time limit. */
+class CellTimeout extends Error {
+  line: number;
+  constructor(line: number, limitMs: number) {
+    super(`Stopped: the loop on line ${line} was still running after ${limitMs / 1000} s. Is it missing a way to end?`);
+    this.name = "Timeout";
+    this.line = line;
+  }
+}
+
+/**
+ * Runs a cell's source in this thread: transpiles it, gives it the allowed modules, and reports
+ * each log, shown value and error through `onOutput` as it happens. Loops stop themselves at the
+ * time limit; what cannot be stopped from inside (a worker stuck outside a loop) the caller ends.
+ */
+export async function executeCell(
+  source: string,
+  modules: Record<string, unknown>,
+  onOutput: (output: CellOutput) => void,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<RunResult> {
+  const start = performance.now();
+  const deadline = start + timeoutMs;
+  let checks = 0;
+  const __guard = (line: number) => {
+    if ((++checks & 1023) === 0 && performance.now() > deadline) throw new CellTimeout(line, timeoutMs);
+  };
+  const __import = (name: string) => modules[name];
+  const show = (value: unknown) => {
+    const display = toDisplay(value);
+    if (display) onOutput({ kind: "value", display });
+  };
+  const log = (level: "log" | "info" | "warn" | "error") => (...args: unknown[]) =>
+    onOutput({ kind: "log", level, text: args.map((a) => inspect(a)).join(" ") });
+  const cellConsole = { log: log("log"), info: log("info"), warn: log("warn"), error: log("error"), debug: log("log") };
+  try {
+    const fn = new AsyncFunction(...PARAMS, `"use strict";${transpileCell(source)}\n//# sourceURL=${SOURCE_URL}`);
+    await fn(__import, show, __guard, cellConsole, show);
+    return { ok: true, ms: performance.now() - start };
+  } catch (error) {
+    onOutput(describeError(error));
+    return { ok: false, ms: performance.now() - start, ...(error instanceof CellTimeout ? { stopped: "timeout" as const } : {}) };
+  }
+}
+
+/** An error as the reader should see it: its name, its message, and the line in their cell. */
+export function describeError(error: unknown): CellOutput & { kind: "error" } {
+  if (error instanceof CellSyntaxError) return { kind: "error", name: error.name, message: error.message, line: error.line, column: error.column };
+  if (error instanceof CellTimeout) return { kind: "error", name: error.name, message: error.message, line: error.line };
+  const err = error instanceof Error ? error : new Error(inspect(error));
+  const where = cellLocation(err.stack ?? "");
+  return { kind: "error", name: err.name, message: err.message, ...where };
+}
+
+/** Offset between a line in the function body and the line V8/SpiderMonkey report for it. */
+const LINE_OFFSET = (() => {
+  try {
+    new Function(...PARAMS, `throw new Error();\n//# sourceURL=${SOURCE_URL}`)();
+  } catch (error) {
+    const line = new RegExp(`${SOURCE_URL}:(\\d+)`).exec((error as Error).stack ?? "")?.[1];
+    if (line) return Number(line) - 1;
+  }
+  return 2;
+})();
+
+function cellLocation(stack: string): { line?: number; column?: number } {
+  const match = new RegExp(`${SOURCE_URL.replace(".", "\\.")}:(\\d+)(?::(\\d+))?`).exec(stack);
+  if (!match) return {};
+  return { line: Number(match[1]) - LINE_OFFSET };
+}

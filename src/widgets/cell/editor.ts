@@ -1,0 +1,88 @@
+/**
+ * The CodeMirror 6 editor of a cell, loaded only when a cell nears the viewport.
+ * Colours come from CSS variables (book.css), so it follows the site's light and dark themes.
+ * Tab is left to the browser (moves focus) so the editor is no keyboard trap.
+ */
+import { minimalSetup } from "codemirror";
+import { EditorView, keymap, lineNumbers, highlightActiveLine, Decoration, type DecorationSet } from "@codemirror/view";
+import { EditorState, StateEffect, StateField } from "@codemirror/state";
+import { javascript } from "@codemirror/lang-javascript";
+import { HighlightStyle, syntaxHighlighting, bracketMatching, indentOnInput } from "@codemirror/language";
+import { tags as t } from "@lezer/highlight";
+
+const highlight = HighlightStyle.define([
+  { tag: [t.keyword, t.controlKeyword, t.moduleKeyword, t.definitionKeyword], color: "var(--nn-code-keyword)" },
+  { tag: [t.string, t.special(t.string)], color: "var(--nn-code-string)" },
+  { tag: [t.number, t.bool, t.null], color: "var(--nn-code-number)" },
+  { tag: [t.comment, t.lineComment, t.blockComment], color: "var(--nn-code-comment)", fontStyle: "italic" },
+  { tag: [t.function(t.variableName), t.function(t.propertyName)], color: "var(--nn-code-function)" },
+  { tag: [t.typeName, t.className], color: "var(--nn-code-type)" },
+]);
+
+const theme = EditorView.theme({
+  "&": { backgroundColor: "var(--nn-cell-bg)", color: "var(--sl-color-text)", fontSize: "0.875rem" },
+  ".cm-content": { fontFamily: "var(--__sl-font-mono, ui-monospace, monospace)", caretColor: "var(--sl-color-text)", padding: "0.5rem 0" },
+  ".cm-gutters": { backgroundColor: "var(--nn-cell-bg)", color: "var(--sl-color-gray-3)", border: "none" },
+  ".cm-activeLine": { backgroundColor: "var(--nn-cell-active-line)" },
+  ".cm-activeLineGutter": { backgroundColor: "transparent" },
+  "&.cm-focused": { outline: "2px solid var(--sl-color-accent)", outlineOffset: "-2px" },
+  ".cm-errorLine": { backgroundColor: "var(--nn-cell-error-line)" },
+  ".cm-selectionBackground, &.cm-focused .cm-selectionBackground": { backgroundColor: "var(--nn-cell-selection) !important" },
+});
+
+const markError = StateEffect.define<number | null>();
+const errorLine = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    for (const effect of tr.effects) {
+      if (!effect.is(markError)) continue;
+      const line = effect.value;
+      if (line === null || line < 1 || line > tr.state.doc.lines) return Decoration.none;
+      return Decoration.set([Decoration.line({ class: "cm-errorLine" }).range(tr.state.doc.line(line).from)]);
+    }
+    return tr.docChanged ? Decoration.none : marks;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+export type CellEditor = {
+  getCode(): string;
+  setCode(code: string): void;
+  markErrorLine(line: number | null): void;
+  focus(): void;
+};
+
+export function mountEditor(parent: HTMLElement, code: string, options: { label: string; onRun: () => void; onChange: (code: string) => void }): CellEditor {
+  const runKeys = keymap.of([
+    { key: "Shift-Enter", run: () => (options.onRun(), true) },
+    { key: "Mod-Enter", run: () => (options.onRun(), true) },
+  ]);
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc: code,
+      extensions: [
+        runKeys,
+        minimalSetup,
+        lineNumbers(),
+        highlightActiveLine(),
+        bracketMatching(),
+        indentOnInput(),
+        javascript({ typescript: true }),
+        syntaxHighlighting(highlight),
+        theme,
+        errorLine,
+        EditorView.contentAttributes.of({ "aria-label": options.label }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) options.onChange(update.state.doc.toString());
+        }),
+      ],
+    }),
+  });
+  return {
+    getCode: () => view.state.doc.toString(),
+    setCode: (next) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next } }),
+    markErrorLine: (line) => view.dispatch({ effects: markError.of(line) }),
+    focus: () => view.focus(),
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * `<nn-cell>`: an editable TypeScript cell. Server-rendered markup holds the code in a <pre>,
+ * a Run/Stop/Reset toolbar and an output region; this script wires them up. The CodeMirror
+ * editor loads when the cell nears the viewport, the worker on the first run.
+ */
+import type { CellEditor } from "./editor.ts";
+import type { Runner, RunResult } from "~/runtime/runner.ts";
+import { renderOutput } from "./render-output.ts";
+import { loadEdit, saveEdit } from "./saved-code.ts";
+
+class NnCell extends HTMLElement {
+  #original = "";
+  #code = "";
+  #editor: CellEditor | null = null;
+  #runner: Runner | null = null;
+  #observer: IntersectionObserver | null = null;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #running = false;
+
+  connectedCallback() {
+    if (this.#original) return;
+    const source = this.querySelector<HTMLElement>(".nn-cell-source");
+    this.#original = source?.textContent ?? "";
+    this.#code = loadEdit(this.cellId) ?? this.#original;
+    if (this.#code !== this.#original && source) source.querySelector("code")!.textContent = this.#code;
+    this.#markEdited();
+    this.#button("run").addEventListener("click", () => this.run());
+    this.#button("stop").addEventListener("click", () => this.#runner?.stop());
+    this.#button("reset").addEventListener("click", () => this.reset());
+    this.#observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) this.#loadEditor();
+    }, { rootMargin: "600px 0px" });
+    this.#observer.observe(this);
+    this.addEventListener("focusin", () => this.#loadEditor(), { once: true });
+  }
+
+  disconnectedCallback() {
+    this.#observer?.disconnect();
+    this.#runner?.stop();
+  }
+
+  get cellId(): string {
+    return this.dataset.cell ?? "cell";
+  }
+
+  get code(): string {
+    return this.#editor?.getCode() ?? this.#code;
+  }
+
+  async run(): Promise<RunResult | undefined> {
+    if (this.#running) this.#runner?.stop();
+    const output = this.querySelector<HTMLElement>(".nn-cell-output")!;
+    output.replaceChildren();
+    output.dataset.state = "running";
+    this.#editor?.markErrorLine(null);
+    this.#setRunning(true);
+    const timer = setTimeout(() => { if (this.#running) output.dataset.state = "running-long"; }, 400);
+    try {
+      this.#runner ??= new (await import("~/runtime/worker-runner.ts")).WorkerRunner();
+      const timeout = Number(this.dataset.timeout) || undefined;
+      const result = await this.#runner.run(this.code, {
+        timeoutMs: timeout,
+        onOutput: (out) => {
+          output.append(renderOutput(out));
+          if (out.kind === "error" && out.line) this.#editor?.markErrorLine(out.line);
+        },
+      });
+      output.dataset.state = result.ok ? "done" : "failed";
+      if (result.ok && output.childElementCount === 0) output.append(Object.assign(document.createElement("p"), { className: "nn-out nn-out-empty", textContent: "Done (no output)." }));
+      output.title = `Ran in ${result.ms.toFixed(0)} ms`;
+      return result;
+    } finally {
+      clearTimeout(timer);
+      this.#setRunning(false);
+    }
+  }
+
+  reset(): void {
+    this.#runner?.stop();
+    this.#code = this.#original;
+    this.#editor?.setCode(this.#original);
+    saveEdit(this.cellId, this.#original, this.#original);
+    const source = this.querySelector(".nn-cell-source code");
+    if (source) source.textContent = this.#original;
+    const output = this.querySelector<HTMLElement>(".nn-cell-output")!;
+    output.replaceChildren();
+    delete output.dataset.state;
+    this.#editor?.markErrorLine(null);
+    this.#markEdited();
+  }
+
+  async #loadEditor() {
+    if (this.#editor || this.dataset.editor === "loading") return;
+    this.dataset.editor = "loading";
+    this.#observer?.disconnect();
+    const { mountEditor } = await import("./editor.ts");
+    const host = this.querySelector<HTMLElement>(".nn-cell-editor")!;
+    const hadFocus = host.contains(document.activeElement);
+    const number = this.cellId.replace(/^cell-/, "");
+    host.replaceChildren();
+    this.#editor = mountEditor(host, this.#code, {
+      label: `Code of cell ${number}`,
+      onRun: () => void this.run(),
+      onChange: (code) => {
+        this.#code = code;
+        clearTimeout(this.#saveTimer);
+        this.#saveTimer = setTimeout(() => saveEdit(this.cellId, code, this.#original), 250);
+        this.#markEdited();
+      },
+    });
+    this.dataset.editor = "ready";
+    if (hadFocus) this.#editor.focus();
+  }
+
+  #markEdited() {
+    this.toggleAttribute("data-edited", this.#code !== this.#original);
+  }
+
+  #setRunning(running: boolean) {
+    const run = this.#button("run");
+    const stop = this.#button("stop");
+    const focused = document.activeElement;
+    this.#running = running;
+    run.hidden = running;
+    stop.hidden = !running;
+    // keep keyboard focus on the toolbar when the button under it is swapped
+    if (running && focused === run) stop.focus();
+    if (!running && focused === stop) run.focus();
+  }
+
+  #button(action: "run" | "stop" | "reset"): HTMLButtonElement {
+    return this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  }
+}
+
+if (!customElements.get("nn-cell")) customElements.define("nn-cell", NnCell);

@@ -1,0 +1,50 @@
+import { test, expect } from "@playwright/test";
+import { collectErrors } from "./console.ts";
+
+test("the contents page says what the book is and links chapter 1", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto("/");
+  await expect(page.locator("main")).toContainText("interactive");
+  await page.getByRole("link", { name: "The perceptron" }).first().click();
+  await expect(page).toHaveURL(/\/chapters\/perceptron\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("The perceptron");
+  expect(errors).toEqual([]);
+});
+
+test("formulas are rendered by KaTeX at build time, with no math JavaScript", async ({ page }) => {
+  const errors = collectErrors(page);
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await page.goto("/chapters/perceptron/");
+  await expect(page.locator(".katex-display").first()).toBeVisible();
+  expect(await page.locator(".katex-display .katex-html").count()).toBeGreaterThan(3);
+  expect(await page.locator(".katex-error").count()).toBe(0);
+  expect(scripts.filter((url) => /katex|mathjax/i.test(url))).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("the notation page is there", async ({ page }) => {
+  await page.goto("/notation/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Notation");
+  await expect(page.locator(".katex").first()).toBeVisible();
+});
+
+test("every cell of chapter 1 runs in the browser without an error", async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  await page.goto("/chapters/perceptron/");
+  const cells = page.locator("nn-cell");
+  const count = await cells.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i++) {
+    const cell = cells.nth(i);
+    await cell.scrollIntoViewIfNeeded();
+    await cell.getByRole("button", { name: "Run" }).click();
+    const output = cell.getByRole("status");
+    await expect(output).toHaveAttribute("data-state", /^(done|failed)$/, { timeout: 30_000 });
+    await expect(output.locator(".nn-out-error"), `cell ${i + 1}`).toHaveCount(0);
+  }
+  expect(errors).toEqual([]);
+});

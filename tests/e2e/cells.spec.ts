@@ -1,0 +1,82 @@
+import { test, expect, type Locator, type Page } from "@playwright/test";
+import { collectErrors } from "./console.ts";
+
+const CHAPTER = "/chapters/perceptron/";
+
+async function editor(cell: Locator): Promise<Locator> {
+  await cell.scrollIntoViewIfNeeded();
+  const box = cell.getByRole("textbox");
+  await expect(box).toBeVisible();
+  return box;
+}
+
+async function replaceCode(page: Page, cell: Locator, code: string) {
+  const box = await editor(cell);
+  await box.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(code);
+}
+
+test("a cell runs its code in a worker and shows the last expression", async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto(CHAPTER);
+  const cell = page.locator("nn-cell").first();
+  await replaceCode(page, cell, 'import { tensor } from "@nnbook/nn";\nconsole.log("hello");\ntensor([1, 2, 3]).mul(2).sum().item()');
+  await cell.getByRole("button", { name: "Run" }).click();
+  const output = cell.getByRole("status");
+  await expect(output).toContainText("hello");
+  await expect(output).toContainText("12");
+  expect(errors).toEqual([]);
+});
+
+test("Shift+Enter runs the cell; an error names the reader's line", async ({ page }) => {
+  await page.goto(CHAPTER);
+  const cell = page.locator("nn-cell").nth(1);
+  await replaceCode(page, cell, "const a = 1;\nconst b = 2;\nnull.oops;");
+  await page.keyboard.press("Shift+Enter");
+  await expect(cell.getByRole("status")).toContainText("TypeError on line 3");
+  await expect(cell.locator(".cm-errorLine")).toHaveCount(1);
+});
+
+test("an endless loop is stopped with a message and the page still answers", async ({ page }) => {
+  test.setTimeout(45_000);
+  await page.goto(CHAPTER);
+  const cell = page.locator("nn-cell").first();
+  await replaceCode(page, cell, "let i = 0;\nwhile (true) {\n  i++;\n}");
+  await cell.getByRole("button", { name: "Run" }).click();
+  await expect(cell.getByRole("button", { name: "Stop" })).toBeVisible();
+  // the page's own thread is free while the worker loops
+  expect(await page.evaluate(() => 6 * 7)).toBe(42);
+  await expect(cell.getByRole("status")).toContainText("loop on line 2", { timeout: 20_000 });
+  await expect(cell.getByRole("button", { name: "Run" })).toBeVisible();
+  // and the cell runs again afterwards
+  await replaceCode(page, cell, "40 + 2");
+  await cell.getByRole("button", { name: "Run" }).click();
+  await expect(cell.getByRole("status")).toHaveText("42");
+});
+
+test("Stop ends a run at once", async ({ page }) => {
+  await page.goto(CHAPTER);
+  const cell = page.locator("nn-cell").first();
+  await replaceCode(page, cell, "for (;;) {}");
+  await cell.getByRole("button", { name: "Run" }).click();
+  await cell.getByRole("button", { name: "Stop" }).click();
+  await expect(cell.getByRole("status")).toContainText("Stopped");
+  await expect(cell.getByRole("button", { name: "Run" })).toBeVisible();
+});
+
+test("an edit survives a reload, and Reset restores the original", async ({ page }) => {
+  await page.goto(CHAPTER);
+  const cell = page.locator("nn-cell").first();
+  const original = await (await editor(cell)).innerText();
+  await replaceCode(page, cell, "// my edit\n1 + 1");
+  await expect(cell).toHaveAttribute("data-edited", "");
+  await page.waitForTimeout(400); // edits are saved after a short pause in typing
+  await page.reload();
+  const again = page.locator("nn-cell").first();
+  await expect(await editor(again)).toContainText("// my edit");
+  await again.getByRole("button", { name: "Reset" }).click();
+  await expect(await editor(again)).toHaveText(original);
+  await page.reload();
+  await expect(await editor(page.locator("nn-cell").first())).toHaveText(original);
+});
