@@ -33,5 +33,9 @@ export default defineConfig({
   ],
   vite: {
     worker: { format: "es" },
+    // Pre-bundle what cells load lazily, so `npm run dev` does not reload the page on first use.
+    optimizeDeps: {
+      include: ["sucrase", "acorn", "codemirror", "@codemirror/view", "@codemirror/state", "@codemirror/language", "@codemirror/lang-javascript", "@lezer/highlight"],
+    },
   },
 });

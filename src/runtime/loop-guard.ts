@@ -13,7 +13,7 @@ export function loopGuardEdits(program: Node): Edit[] {
   walk(program as AnyNode, (node) => {
     if (!LOOPS.has(node.type)) return;
     const body = node.body as AnyNode;
-    const call = `__guard(${node.loc.start.line});`;
+    const call = `__guard(${node.loc!.start.line});`;
     if (body.type === "BlockStatement") edits.push({ at: body.start + 1, insert: call });
     else edits.push({ at: body.start, insert: `{${call}` }, { at: body.end, insert: "}" });
   });

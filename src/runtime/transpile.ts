@@ -53,7 +53,7 @@ function topLevelEdits(js: string, node: AnyNode): Edit[] {
   if (node.type === "ImportDeclaration") {
     const from = node.source.value as string;
     if (!(CELL_MODULES as readonly string[]).includes(from)) {
-      throw new CellSyntaxError(`Cannot import "${from}": a cell can import ${CELL_MODULES.map((m) => `"${m}"`).join(", ")}.`, node.loc.start.line);
+      throw new CellSyntaxError(`Cannot import "${from}": a cell can import ${CELL_MODULES.map((m) => `"${m}"`).join(", ")}.`, node.loc!.start.line);
     }
     const newlines = "\n".repeat(js.slice(node.start, node.end).split("\n").length - 1);
     return [{ at: node.start, remove: node.end - node.start, insert: importAsLookup(node, from) + newlines }];
@@ -62,7 +62,7 @@ function topLevelEdits(js: string, node: AnyNode): Edit[] {
     return [{ at: node.start, remove: node.declaration.start - node.start, insert: "" }];
   }
   if (node.type === "ExportNamedDeclaration" || node.type === "ExportDefaultDeclaration" || node.type === "ExportAllDeclaration") {
-    throw new CellSyntaxError("A cell does not export: its last expression is what it shows.", node.loc.start.line);
+    throw new CellSyntaxError("A cell does not export: its last expression is what it shows.", node.loc!.start.line);
   }
   return [];
 }

@@ -18,9 +18,13 @@ for (const file of bookFiles()) {
       test(`cell ${cell.index} (line ${cell.line}) runs without error`, async () => {
         const outputs: CellOutput[] = [];
         const result = await executeCell(cell.code, modules, (o) => outputs.push(o), cell.timeoutMs);
-        const errors = outputs.filter((o) => o.kind === "error" || (o.kind === "log" && o.level === "error"));
-        const where = (o: CellOutput) => (o.kind === "error" && o.line ? `${name}:${cell.line + o.line}` : `${name}:${cell.line}`);
-        expect(errors.map((o) => `${where(o)} ${o.kind === "error" ? `${o.name}: ${o.message}` : o.text}`)).toEqual([]);
+        // the fence is on cell.line, so the cell's line k is file line cell.line + k
+        const problems = outputs.flatMap((o) => {
+          if (o.kind === "error") return [`${name}:${cell.line + (o.line ?? 0)} ${o.name}: ${o.message}`];
+          if (o.kind === "log" && o.level === "error") return [`${name}:${cell.line} console.error: ${o.text}`];
+          return [];
+        });
+        expect(problems).toEqual([]);
         expect(result.ok).toBe(true);
       }, 60_000);
     }
