@@ -1,0 +1,132 @@
+import type { GradFn } from "../autograd/graph.ts";
+import { backward } from "../autograd/backward.ts";
+import { add, div, mul, sub } from "./arithmetic.ts";
+import { abs, exp, log, neg, pow, sqrt } from "./unary.ts";
+import { relu, sigmoid, tanh } from "./activation.ts";
+import { matmul } from "./matmul.ts";
+import { mean, sum, type Axis } from "./reduce.ts";
+import { reshape, transpose } from "./view.ts";
+import { format, toNested, type NestedArray } from "./format.ts";
+import { checkShape, formatShape, sizeOf, type Shape } from "./shape.ts";
+
+/**
+ * An n-dimensional array of float32 values, stored flat in row-major order, that can record how
+ * it was computed so `backward()` can fill in gradients. Ops broadcast like NumPy.
+ * Chapter 2, The forward pass (tensors and shapes); Chapter 4, Backpropagation (autograd).
+ * Most code makes tensors with `tensor`, `zeros`, `randn`…; the constructor wraps a
+ * `Float32Array` without copying it.
+ */
+export class Tensor {
+  #data: Float32Array;
+  /** Sizes of the dimensions, outermost first; `[]` for a scalar. */
+  readonly shape: Shape;
+  /** Whether `backward()` should compute `grad` for this tensor. */
+  requiresGrad: boolean;
+  /** ∂loss/∂this after `backward()`, same shape; `null` before. Leaves accumulate across calls. */
+  grad: Tensor | null = null;
+  /** The op that produced this tensor and its inputs; `null` for leaves (made by the user). */
+  gradFn: GradFn | null = null;
+
+  constructor(data: Float32Array, shape: Shape = [data.length], options: { requiresGrad?: boolean } = {}) {
+    this.shape = checkShape("Tensor", shape);
+    if (!(data instanceof Float32Array)) throw new Error("Tensor: data must be a Float32Array (use tensor() for arrays)");
+    if (data.length !== sizeOf(this.shape)) {
+      throw new Error(`Tensor: ${data.length} values do not fit shape ${formatShape(this.shape)} (${sizeOf(this.shape)} values)`);
+    }
+    this.#data = data;
+    this.requiresGrad = options.requiresGrad ?? false;
+  }
+
+  /** The values, flat, row-major. Assigning a `Float32Array` (or array) of the same size replaces them. */
+  get data(): Float32Array {
+    return this.#data;
+  }
+  set data(values: ArrayLike<number>) {
+    if (values.length !== this.#data.length) {
+      throw new Error(`data: expected ${this.#data.length} values for shape ${formatShape(this.shape)}, got ${values.length}`);
+    }
+    this.#data = values instanceof Float32Array ? values : Float32Array.from(values);
+  }
+
+  /** Number of values. */
+  get size(): number {
+    return this.#data.length;
+  }
+  /** Number of dimensions. */
+  get ndim(): number {
+    return this.shape.length;
+  }
+  /** True for tensors the user made (not computed by an op that recorded the graph). */
+  get isLeaf(): boolean {
+    return this.gradFn === null;
+  }
+
+  /** a + b, broadcasting. */
+  add(other: Tensor | number): Tensor { return add(this, other); }
+  /** a − b, broadcasting. */
+  sub(other: Tensor | number): Tensor { return sub(this, other); }
+  /** a · b elementwise, broadcasting. */
+  mul(other: Tensor | number): Tensor { return mul(this, other); }
+  /** a / b elementwise, broadcasting. */
+  div(other: Tensor | number): Tensor { return div(this, other); }
+  /** −a. */
+  neg(): Tensor { return neg(this); }
+  /** a^p elementwise. */
+  pow(exponent: number): Tensor { return pow(this, exponent); }
+  /** e^a. */
+  exp(): Tensor { return exp(this); }
+  /** ln a. */
+  log(): Tensor { return log(this); }
+  /** √a. */
+  sqrt(): Tensor { return sqrt(this); }
+  /** |a|. */
+  abs(): Tensor { return abs(this); }
+  /** max(0, a). */
+  relu(): Tensor { return relu(this); }
+  /** 1 / (1 + e^{−a}). */
+  sigmoid(): Tensor { return sigmoid(this); }
+  /** tanh a. */
+  tanh(): Tensor { return tanh(this); }
+  /** Matrix product (2-D @ 2-D, and the 1-D vector cases). */
+  matmul(other: Tensor): Tensor { return matmul(this, other); }
+  /** Swap two dimensions (the last two by default): the matrix transpose for 2-D. */
+  transpose(dim0?: number, dim1?: number): Tensor { return transpose(this, dim0, dim1); }
+  /** Same values, new shape; one size may be −1 (inferred). */
+  reshape(shape: Shape): Tensor { return reshape(this, shape); }
+  /** Sum of all values, or along `axis` (a number or list of numbers). */
+  sum(axis?: Axis, keepDims = false): Tensor { return sum(this, axis, keepDims); }
+  /** Mean of all values, or along `axis`. */
+  mean(axis?: Axis, keepDims = false): Tensor { return mean(this, axis, keepDims); }
+
+  /** Fill in `grad` for every tensor this one depends on. See `autograd/backward.ts`. */
+  backward(grad?: Tensor): void {
+    backward(this, grad);
+  }
+
+  /** The same values (shared, not copied) cut from the graph: no `gradFn`, no `requiresGrad`. */
+  detach(): Tensor {
+    return new Tensor(this.#data, this.shape);
+  }
+
+  /** The single value of a one-value tensor, as a JS number. */
+  item(): number {
+    if (this.size !== 1) {
+      throw new Error(`item: tensor has ${this.size} values (shape ${formatShape(this.shape)}); item() needs exactly one`);
+    }
+    return this.#data[0];
+  }
+
+  /** The values as nested JS arrays (a number for a scalar). */
+  toArray(): NestedArray {
+    return toNested(this.#data, this.shape);
+  }
+
+  /** `tensor([[1, 2], [3, 4]], shape=[2,2])`, rounded to 4 decimals. */
+  toString(): string {
+    return format(this);
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return format(this);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The two checks every differentiable op gets, driven by reference.json: forward and input
+ * gradients against PyTorch (float64), and a finite-difference `gradcheck` at the same inputs.
+ * Each op's test file calls `testOpsAgainstReference("add", …)` for its ops.
+ */
+import { expect, test } from "vitest";
+import "../setup.ts";
+import { gradcheck } from "../../src/index.ts";
+import { applyOp, opCases, REF_TOLERANCE, toTensor } from "./reference.ts";
+
+/**
+ * gradcheck tolerances. The engine is float32, so central differences with h = 1e-3 carry
+ * round-off near ulp(L)/h ≈ 1e-4·|L|; the truncation error h²·f'''/6 is far smaller at these
+ * inputs (none near a kink of abs/relu or a pole of log/pow). The independent float64 check is
+ * the PyTorch comparison beside it, at 1e-4.
+ */
+export const GRADCHECK = { eps: 1e-3, atol: 2e-3, rtol: 1e-2 };
+
+export function testOpsAgainstReference(...ops: string[]): void {
+  for (const c of opCases(...ops)) {
+    test(`${c.name} matches PyTorch: output and input gradients`, () => {
+      const xs = c.inputs.map((t) => toTensor(t, true));
+      const out = applyOp(c, xs);
+      expect(out).toBeAllclose(c.output, REF_TOLERANCE);
+      out.backward(toTensor(c.upstream));
+      xs.forEach((x, i) => expect(x.grad, `grad of input ${i}`).toBeAllclose(c.grads[i], REF_TOLERANCE));
+    });
+    test(`${c.name} passes gradcheck`, () => {
+      const result = gradcheck((...xs) => applyOp(c, xs), c.inputs.map((t) => toTensor(t)), GRADCHECK);
+      expect(result.ok, result.message).toBe(true);
+    });
+  }
+}
