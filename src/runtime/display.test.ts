@@ -22,3 +22,9 @@ test("toDisplay(value) shows strings quoted, hides undefined, and recognises ten
   const fake = { shape: [2, 2], data: new Float32Array([1, 2, 3, 4]), requiresGrad: false, toString: () => "tensor([[1, 2], [3, 4]])" };
   expect(toDisplay(fake)).toEqual({ type: "tensor", shape: [2, 2], size: 4, values: [1, 2, 3, 4], requiresGrad: false, text: "tensor([[1, 2], [3, 4]])" });
 });
+
+test("inspect(value) keeps long arrays of numbers on one wrapping line, objects one per line", () => {
+  const numbers = [0.11920292202211755, 0.3775406687981454, 0.5, 0.6224593312018546, 0.8807970779778823];
+  expect(inspect(numbers)).not.toContain("\n");
+  expect(inspect([{ name: "first point", x: 0.123456 }, { name: "second point", x: 0.654321 }])).toContain("\n");
+});

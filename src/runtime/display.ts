@@ -49,9 +49,9 @@ export function inspect(value: unknown, quoteStrings = false, depth = 0, seen = 
     const nested = (v: unknown) => inspect(v, true, depth + 1, seen);
     if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
       const items = Array.from(value as unknown as ArrayLike<number>);
-      return `${value.constructor.name}(${items.length}) ${list(items.map(nested), "[", "]")}`;
+      return `${value.constructor.name}(${items.length}) ${list(items.map(nested), "[", "]", true)}`;
     }
-    if (Array.isArray(value)) return list(value.map(nested), "[", "]");
+    if (Array.isArray(value)) return list(value.map(nested), "[", "]", value.every(isPrimitive));
     if (value instanceof Map) return `Map(${value.size}) ${list([...value].map(([k, v]) => `${nested(k)} => ${nested(v)}`), "{", "}")}`;
     if (value instanceof Set) return `Set(${value.size}) ${list([...value].map(nested), "{", "}")}`;
     const entries = Object.entries(value as object).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k)}: ${nested(v)}`);
@@ -63,12 +63,15 @@ export function inspect(value: unknown, quoteStrings = false, depth = 0, seen = 
   }
 }
 
-function list(items: string[], open: string, close: string): string {
+const isPrimitive = (v: unknown) => v === null || (typeof v !== "object" && typeof v !== "function");
+
+/** Items on one line (which the output area wraps) when short or all primitive, else one per line. */
+function list(items: string[], open: string, close: string, flat = false): string {
   const shown = items.slice(0, MAX_ITEMS);
   if (items.length > MAX_ITEMS) shown.push(`… ${items.length - MAX_ITEMS} more`);
   if (shown.length === 0) return `${open}${close}`;
   const oneLine = `${open}${open === "{" ? " " : ""}${shown.join(", ")}${close === "}" ? " " : ""}${close}`;
-  return oneLine.length <= 72 ? oneLine : `${open}\n${shown.map((s) => "  " + s.replaceAll("\n", "\n  ")).join(",\n")}\n${close}`;
+  return flat || oneLine.length <= 72 ? oneLine : `${open}\n${shown.map((s) => "  " + s.replaceAll("\n", "\n  ")).join(",\n")}\n${close}`;
 }
 
 function tensorText(t: TensorLike): string {

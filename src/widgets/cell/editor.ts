@@ -69,6 +69,7 @@ export function mountEditor(parent: HTMLElement, code: string, options: { label:
         bracketMatching(),
         indentOnInput(),
         javascript({ typescript: true }),
+        EditorView.lineWrapping, // long comments wrap instead of scrolling sideways on phones
         syntaxHighlighting(highlight),
         theme,
         errorLine,
