@@ -1,0 +1,40 @@
+// Serves the built site (dist/) for the browser tests: `node scripts/serve-dist.mjs [port]`.
+// A plain static server, so tests never collide with an `astro preview` a developer has open.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+const root = new URL("../dist/", import.meta.url).pathname;
+const port = Number(process.argv[2] ?? 4329);
+const TYPES = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css",
+  ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png", ".woff2": "font/woff2", ".woff": "font/woff",
+  ".ttf": "font/ttf", ".xml": "application/xml", ".txt": "text/plain", ".wasm": "application/wasm", ".pf_meta": "application/octet-stream",
+};
+
+async function resolve(urlPath) {
+  const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
+  const file = join(root, path);
+  if (!file.startsWith(root)) return null;
+  try {
+    const info = await stat(file);
+    return info.isDirectory() ? join(file, "index.html") : file;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  const file = await resolve(url.pathname);
+  try {
+    if (!file) throw new Error("not found");
+    const body = await readFile(file);
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(body);
+  } catch {
+    const notFound = await readFile(join(root, "404.html")).catch(() => "Not found");
+    res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+    res.end(notFound);
+  }
+}).listen(port, "127.0.0.1", () => console.log(`dist/ on http://127.0.0.1:${port}/`));
