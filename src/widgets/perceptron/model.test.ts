@@ -1,44 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { data } from "@nnbook/nn";
+import { datasetPoints, type Point } from "./datasets.ts";
+import { viewDomain } from "./geometry.ts";
 import {
-  DEFAULT_CONFIG,
-  boundary,
+  continueTraining,
   createState,
-  datasetPoints,
   epoch,
-  halfPlanes,
   misclassified,
-  misclassifiedText,
-  parseAttributes,
   predict,
   setDataset,
-  toAttributes,
+  startTraining,
   train,
   trainStep,
-  trainingText,
-  viewDomain,
   weightedSum,
   type Config,
   type PerceptronState,
-  type Point,
-  type Vec,
 } from "./model.ts";
+import { misclassifiedText, trainingText } from "./text.ts";
 
 // A state over hand-made points, so expected numbers can be worked out on paper.
 function stateWith(points: Point[], weights: Partial<Config> = {}): PerceptronState {
   return { ...createState({ w1: 0, w2: 0, b: 0, learningRate: 1, ...weights }), points };
-}
-
-const box: readonly [number, number] = [-1, 1];
-
-function area(polygon: readonly Vec[]): number {
-  let a = 0;
-  for (let i = 0; i < polygon.length; i++) {
-    const [x0, y0] = polygon[i];
-    const [x1, y1] = polygon[(i + 1) % polygon.length];
-    a += x0 * y1 - x1 * y0;
-  }
-  return Math.abs(a) / 2;
 }
 
 describe("datasets", () => {
@@ -214,83 +196,21 @@ describe("train", () => {
     expect(trainingText(again)).toBe("Converged after 1 epoch: 0 of 40 points misclassified.");
   });
 
+  it("continueTraining(startTraining(state, n)) until done is train(state, { maxEpochs: n })", () => {
+    for (const [name, n] of [["separable", 40], ["xor", 7], ["and", 0]] as const) {
+      const s = createState({ dataset: name });
+      let run = startTraining(s, n);
+      while (!run.done) run = continueTraining(run);
+      const { state, converged, epochs, updates } = run;
+      expect({ state, converged, epochs, updates }, name).toEqual(train(s, { maxEpochs: n }));
+    }
+  });
+
   it("train(state) is a run of epoch(state) and is deterministic", () => {
     const s = createState();
     const one = epoch(epoch(s).state).state;
     const r = train(s, { maxEpochs: 2 });
     expect(r.state).toEqual(one);
     expect(train(s)).toEqual(train(s));
-  });
-});
-
-describe("boundary", () => {
-  it("boundary(state, x, y) clips the diagonal x₂ = x₁ to opposite corners", () => {
-    expect(boundary({ w1: 1, w2: -1, b: 0 }, box, box)).toEqual([[-1, -1], [1, 1]]);
-  });
-
-  it("boundary(state, x, y) gives a vertical segment when w₂ = 0", () => {
-    expect(boundary({ w1: 2, w2: 0, b: -1 }, box, box)).toEqual([[0.5, -1], [0.5, 1]]);
-  });
-
-  it("boundary(state, x, y) gives a horizontal segment when w₁ = 0", () => {
-    expect(boundary({ w1: 0, w2: 4, b: 1 }, [0, 3], box)).toEqual([[0, -0.25], [3, -0.25]]);
-  });
-
-  it("boundary(state, x, y) clips a steep line at the top and bottom edges", () => {
-    const seg = boundary({ w1: 4, w2: -1, b: 1 }, box, box); // x₂ = 4x₁ + 1
-    expect(seg).not.toBeNull();
-    const [[ax, ay], [bx, by]] = seg ?? [[0, 0], [0, 0]];
-    expect(ax).toBeCloseTo(-0.5, 12);
-    expect(ay).toBe(-1);
-    expect(bx).toBeCloseTo(0, 12);
-    expect(by).toBe(1);
-  });
-
-  it("boundary(state, x, y) is null when w₁ = w₂ = 0 or the line misses the box", () => {
-    expect(boundary({ w1: 0, w2: 0, b: 1 }, box, box)).toBeNull();
-    expect(boundary({ w1: 1, w2: 1, b: 5 }, box, box)).toBeNull();
-    expect(boundary({ w1: 1, w2: 1, b: 2 }, box, box)).toBeNull(); // touches a corner only
-  });
-
-  it("halfPlanes(state, x, y) splits the box into the z ≥ 0 and z < 0 regions", () => {
-    const w = { w1: 1, w2: 2, b: 0.5 };
-    const { positive, negative } = halfPlanes(w, box, box);
-    expect(area(positive) + area(negative)).toBeCloseTo(4, 12);
-    for (const p of positive) expect(weightedSum(w, { x1: p[0], x2: p[1] })).toBeGreaterThanOrEqual(-1e-12);
-    for (const p of negative) expect(weightedSum(w, { x1: p[0], x2: p[1] })).toBeLessThanOrEqual(1e-12);
-    // z ≥ 0 above x₂ = −x₁/2 − 1/4: the larger part of the box
-    expect(area(positive)).toBeCloseTo(2.5, 12);
-  });
-
-  it("halfPlanes(state, x, y) gives the whole box to one class when the line misses it", () => {
-    expect(halfPlanes({ w1: 0, w2: 0, b: -1 }, box, box)).toEqual({
-      positive: [],
-      negative: [[-1, -1], [1, -1], [1, 1], [-1, 1]],
-    });
-  });
-});
-
-describe("attributes", () => {
-  const read = (attrs: Record<string, string>) => (name: string) => attrs[name] ?? null;
-
-  it("parseAttributes(read) and toAttributes(config) round-trip", () => {
-    const attrs = { w1: "-1.25", w2: "0.5", b: "0.1", dataset: "xor", lr: "0.05" };
-    const config = parseAttributes(read(attrs));
-    expect(config).toEqual({ w1: -1.25, w2: 0.5, b: 0.1, learningRate: 0.05, dataset: "xor" });
-    expect(toAttributes(config)).toEqual(attrs);
-    expect(parseAttributes(read(toAttributes(DEFAULT_CONFIG)))).toEqual(DEFAULT_CONFIG);
-  });
-
-  it("toAttributes(state) rounds a trained state to 4 decimals", () => {
-    const attrs = toAttributes({ ...DEFAULT_CONFIG, w1: 0.1 + 0.2, w2: -1e-9, b: 2 / 3 });
-    expect([attrs.w1, attrs.w2, attrs.b]).toEqual(["0.3", "0", "0.6667"]);
-  });
-
-  it("parseAttributes(read) falls back to defaults for missing or malformed values", () => {
-    expect(parseAttributes(read({}))).toEqual(DEFAULT_CONFIG);
-    const bad = parseAttributes(read({ w1: "abc", w2: "", b: "Infinity", dataset: "spiral", lr: "-1" }));
-    expect(bad).toEqual(DEFAULT_CONFIG);
-    expect(parseAttributes(read({ dataset: " XOR " })).dataset).toBe("xor");
-    expect(parseAttributes(read({ lr: "0" })).learningRate).toBe(DEFAULT_CONFIG.learningRate);
   });
 });
