@@ -89,3 +89,21 @@ test("an edit survives a reload, and Reset restores the original", async ({ page
   await editor(reloaded);
   expect(await codeOf(reloaded)).toBe(original);
 });
+
+test("Reset all my edits restores every edited cell after asking", async ({ page }) => {
+  await page.goto(CHAPTER);
+  const first = page.locator("nn-cell").nth(0);
+  const second = page.locator("nn-cell").nth(1);
+  await editor(first);
+  const originals = [await codeOf(first), await codeOf(second)];
+  await replaceCode(page, first, "1");
+  await replaceCode(page, second, "2");
+  await expect(page.locator("nn-cell[data-edited]")).toHaveCount(2);
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toContain("2 edited cells");
+    void dialog.accept();
+  });
+  await page.getByRole("button", { name: "Reset all my edits" }).click();
+  await expect(page.locator("nn-cell[data-edited]")).toHaveCount(0);
+  expect([await codeOf(first), await codeOf(second)]).toEqual(originals);
+});
