@@ -1,59 +1,115 @@
 /**
- * `npm run bench`: how fast the engine is on the book's workloads, as medians over rounds.
- * A benchmark, never a test: it prints numbers and asserts nothing. The comparison with
- * TensorFlow.js on the same seeded work is issue 3's; this measures our engine alone.
+ * `npm run bench`: @nnbook/nn against TensorFlow.js (CPU and WebAssembly backends) on the same
+ * seeded work. Every engine × workload runs in a fresh `node` process (`bench/case.ts`), so
+ * one case's JIT state and garbage cannot slow the next; each does a warm-up, then several
+ * rounds, and the table shows medians. A benchmark, never a test: it prints and asserts nothing.
+ * It also prints the losses each engine computed from the same initial weights and data, and
+ * how far apart they are.
  */
-import { manualSeed, randn, nn, optim } from "../src/index.ts";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { CaseResult } from "./case.ts";
 
-type Case = { name: string; unit: string; rounds: number; run: () => number };
+type Engine = "nnbook" | "tfjs-cpu" | "tfjs-wasm";
+const ENGINES: Engine[] = ["nnbook", "tfjs-cpu", "tfjs-wasm"];
+
+interface Workload {
+  id: string;
+  label: string;
+  unit: "GFLOP/s" | "ms";
+  rounds: Partial<Record<Engine, number>>;
+  /** Engines left out on purpose, with the reason printed in the table. */
+  skip?: Partial<Record<Engine, string>>;
+  target: { text: string; met: (ours: number, others: Partial<Record<Engine, number>>) => boolean | null };
+}
+
+const WORKLOADS: Workload[] = [
+  {
+    id: "matmul256", label: "float32 matmul 256×256", unit: "GFLOP/s", rounds: { nnbook: 15, "tfjs-cpu": 15, "tfjs-wasm": 15 },
+    target: { text: "nnbook ≥ 4 GFLOP/s", met: (ours) => ours >= 4 },
+  },
+  {
+    id: "matmul1024", label: "float32 matmul 1024×1024", unit: "GFLOP/s", rounds: { nnbook: 5, "tfjs-cpu": 3, "tfjs-wasm": 5 },
+    target: { text: "nnbook ≥ 4 GFLOP/s", met: (ours) => ours >= 4 },
+  },
+  {
+    id: "mlp", label: "MLP 784-128-10 epoch (Adam, crossEntropy, 10,000 samples, batch 64)", unit: "ms",
+    rounds: { nnbook: 3, "tfjs-wasm": 3 }, skip: { "tfjs-cpu": "skipped (~15 s an epoch)" },
+    target: { text: "nnbook ≤ 1.0 × tfjs-wasm model.fit", met: (ours, o) => (o["tfjs-wasm"] === undefined ? null : ours / o["tfjs-wasm"] <= 1) },
+  },
+  {
+    id: "cnn", label: "CNN forward+backward (conv 8@3×3, relu, maxpool 2, dense 10), batch 64 of 28×28", unit: "ms",
+    rounds: { nnbook: 20, "tfjs-cpu": 5, "tfjs-wasm": 5 },
+    target: { text: "nnbook ≤ 0.05 × tfjs-cpu", met: (ours, o) => (o["tfjs-cpu"] === undefined ? null : ours / o["tfjs-cpu"] <= 0.05) },
+  },
+];
+
+const caseFile = fileURLToPath(new URL("./case.ts", import.meta.url));
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-function matmulCase(n: number, rounds: number): Case {
-  manualSeed(0);
-  const a = randn([n, n]);
-  const b = randn([n, n]);
-  return {
-    name: `matmul ${n}×${n}`,
-    unit: "GFLOP/s",
-    rounds,
-    run: () => {
-      const t0 = performance.now();
-      a.matmul(b);
-      const seconds = (performance.now() - t0) / 1000;
-      return (2 * n * n * n) / seconds / 1e9;
-    },
-  };
+/** Run one case in a fresh process; the result, or the reason it failed. */
+function runCase(engine: Engine, id: string, rounds: number): CaseResult | string {
+  const child = spawnSync(process.execPath, [caseFile, engine, id, String(rounds)], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const lines = child.stdout.trim().split("\n");
+  if (child.status === 0) return JSON.parse(lines[lines.length - 1]) as CaseResult;
+  const error = child.stderr.split("\n").find((l) => /^\w*Error:/.test(l.trim())) ?? `exit code ${child.status}`;
+  return `failed: ${error.trim()}`;
 }
 
-/** One SGD step (forward, backward, update) of a 784-128-10 MLP on a batch of 64. */
-function mlpStepCase(rounds: number): Case {
-  manualSeed(0);
-  const model = new nn.Sequential(new nn.Linear(784, 128), new nn.ReLU(), new nn.Linear(128, 10));
-  const opt = new optim.SGD(model.parameters(), { lr: 0.01 });
-  const x = randn([64, 784]);
-  const target = randn([64, 10]);
-  return {
-    name: "MLP 784-128-10 step, batch 64",
-    unit: "ms",
-    rounds,
-    run: () => {
-      const t0 = performance.now();
-      opt.zeroGrad();
-      nn.mseLoss(model.forward(x), target).backward();
-      opt.step();
-      return performance.now() - t0;
-    },
-  };
-}
+const fmt = (x: number, unit: string) => (unit === "ms" ? x.toFixed(1) : x.toFixed(2));
+const pad = (s: string, n: number) => s.padEnd(n);
 
-const cases = [matmulCase(256, 15), matmulCase(1024, 3), mlpStepCase(30)];
-console.log(`@nnbook/nn benchmarks on Node ${process.version} (median of rounds, after one warm-up)`);
-for (const c of cases) {
-  c.run(); // warm-up: let the JIT compile the kernels
-  const results = Array.from({ length: c.rounds }, () => c.run());
-  console.log(`  ${c.name.padEnd(34)} ${median(results).toFixed(2).padStart(9)} ${c.unit}  (${c.rounds} rounds)`);
+const started = performance.now();
+console.log(`@nnbook/nn vs TensorFlow.js on Node ${process.version}: medians over rounds, each engine × workload in a fresh process.`);
+console.log("Ratios are nnbook's time ÷ the other engine's time (below 1: nnbook is faster).\n");
+const agreement: string[] = [];
+const notes = new Set<string>();
+for (const w of WORKLOADS) {
+  const medians: Partial<Record<Engine, number>> = {};
+  const results: Partial<Record<Engine, CaseResult>> = {};
+  const cells: string[] = [];
+  for (const engine of ENGINES) {
+    const rounds = w.rounds[engine];
+    if (rounds === undefined) {
+      cells.push(`${pad(engine, 10)} ${w.skip?.[engine] ?? "not run"}`);
+      continue;
+    }
+    const r = runCase(engine, w.id, rounds);
+    if (typeof r === "string") {
+      cells.push(`${pad(engine, 10)} ${r}`);
+      continue;
+    }
+    results[engine] = r;
+    if (r.note) notes.add(r.note);
+    const m = (medians[engine] = median(r.samples));
+    const ours = medians.nnbook;
+    const ratio = engine === "nnbook" || ours === undefined ? "" : w.unit === "ms" ? ours / m : m / ours;
+    cells.push(`${pad(engine, 10)} ${fmt(m, w.unit).padStart(9)} ${w.unit.padEnd(7)} (${rounds} rounds)` +
+      (ratio === "" ? "" : `   ratio ${ratio.toFixed(3)}`));
+  }
+  const ours = medians.nnbook;
+  const met = ours === undefined ? null : w.target.met(ours, medians);
+  console.log(w.label);
+  for (const c of cells) console.log(`  ${c}`);
+  console.log(`  target: ${w.target.text} — ${met === null ? "not measured" : met ? "met" : "NOT met"}\n`);
+  const base = results.nnbook;
+  if (base && Object.keys(base.losses).length > 0) {
+    for (const key of Object.keys(base.losses)) {
+      const parts = [`nnbook ${base.losses[key].toFixed(6)}`];
+      for (const e of ENGINES.slice(1)) {
+        const v = results[e]?.losses[key];
+        if (v !== undefined) parts.push(`${e} ${v.toFixed(6)} (|diff| ${Math.abs(v - base.losses[key]).toExponential(1)})`);
+      }
+      agreement.push(`  ${w.id} loss ${pad(key, 9)} ${parts.join(", ")}`);
+    }
+  }
 }
+console.log("Do the engines agree? Same initial weights and data; losses (crossEntropy, mean over the batch):");
+for (const line of agreement) console.log(line);
+console.log(`  mlp: "initial"/"after" are over all 10,000 samples before/after the epoch; "epochMean" is fit's mean batch loss.`);
+console.log(`\nData: ${[...notes].join("; ")}.`);
+console.log(`Total ${((performance.now() - started) / 1000).toFixed(0)} s.`);

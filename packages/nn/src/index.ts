@@ -12,9 +12,14 @@ export type { GradFn } from "./autograd/graph.ts";
 export { noGrad, isGradEnabled } from "./autograd/grad-mode.ts";
 export { manualSeed, Generator } from "./random.ts";
 export { gradcheck } from "./gradcheck.ts";
+export { Value } from "./autograd/value.ts";
+export type { ValueGraph, ValueNode, ValueEdge } from "./autograd/value.ts";
 export type { GradcheckOptions, GradcheckResult } from "./gradcheck.ts";
+export { fit } from "./train/fit.ts";
+export type { FitOptions, FitModel, History, EpochLog, BatchLog, EarlyStoppingOptions } from "./train/fit.ts";
 
 export * as nn from "./nn.ts";
 export * as optim from "./optim.ts";
 export * as data from "./data.ts";
+export * as metrics from "./metrics.ts";
 export * as init from "./init.ts";

@@ -1,5 +1,8 @@
 import { Tensor } from "../tensor/tensor.ts";
 
+/** Assigned in Optimizer's static block, which alone can reach the private rate (declared first: TDZ). */
+let writeScheduledLr: (opt: Optimizer, value: number) => void;
+
 /**
  * Base of the optimizers: holds the parameters and the learning rate, and clears gradients.
  * A subclass implements `step()`, the update rule. Like `torch.optim.Optimizer` (one parameter
@@ -34,6 +37,13 @@ export abstract class Optimizer {
     this.#lr = checkNumber(this.#name, "lr", value, (v) => v > 0, "a positive finite number");
   }
 
+  static {
+    // Schedules write the rate through here: a cosine schedule reaches exactly etaMin, which may be 0.
+    writeScheduledLr = (opt, value) => {
+      opt.#lr = checkNumber(opt.#name, "scheduled lr", value, (v) => v >= 0, "a finite number >= 0");
+    };
+  }
+
   /** Forget every parameter's gradient (`grad = null`), before the next `backward()`. */
   zeroGrad(): void {
     for (const p of this.params) p.grad = null;
@@ -41,6 +51,11 @@ export abstract class Optimizer {
 
   /** Update every parameter that has a gradient, in place. */
   abstract step(): void;
+}
+
+/** Set `opt.lr` from a learning-rate schedule, which (unlike a user) may set it to 0. Internal. */
+export function setScheduledLr(opt: Optimizer, value: number): void {
+  writeScheduledLr(opt, value);
 }
 
 /** Validate a numeric hyperparameter, naming the optimizer and the option in the error. */

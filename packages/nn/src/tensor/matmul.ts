@@ -2,6 +2,7 @@ import type { Tensor } from "./tensor.ts";
 import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { formatShape } from "./shape.ts";
 import { reshape } from "./view.ts";
+import { gemm, gemmNT, gemmTN } from "../kernels/matmul.ts";
 
 /**
  * Matrix product C = AB, C_{ij} = \sum_p A_{ip} B_{pj}, for A [n,k] and B [k,m]; a 1-D operand is
@@ -30,26 +31,13 @@ function matmul2d(a: Tensor, b: Tensor): Tensor {
   const m = b.shape[1];
   const A = a.data, B = b.data;
   return opResult("matmul", gemm(A, B, n, k, m), [n, m], [a, b], (g) => {
-    if (a.requiresGrad) accumulateGrad(a, gemm(g, transpose2d(B, k, m), n, m, k));
-    if (b.requiresGrad) accumulateGrad(b, gemm(transpose2d(A, n, k), g, k, n, m));
+    if (a.requiresGrad) accumulateGrad(a, gemmNT(g, B, n, m, k)); // \bar{C} B^T
+    if (b.requiresGrad) accumulateGrad(b, gemmTN(A, g, k, n, m)); // A^T \bar{C}
   });
 }
 
-/** [n,k] @ [k,m] on flat row-major arrays; each row is summed in float64, then rounded once. */
-export function gemm(a: Float32Array, b: Float32Array, n: number, k: number, m: number): Float32Array {
-  const out = new Float32Array(n * m);
-  const row = new Float64Array(m);
-  for (let i = 0; i < n; i++) {
-    row.fill(0);
-    for (let p = 0; p < k; p++) {
-      const aip = a[i * k + p];
-      const off = p * m;
-      for (let j = 0; j < m; j++) row[j] += aip * b[off + j];
-    }
-    out.set(row, i * m);
-  }
-  return out;
-}
+/** [n,k] @ [k,m] on flat row-major arrays, summed in float64 and rounded once (see kernels/matmul.ts). */
+export { gemm };
 
 /** The transpose of a flat row-major [rows, cols] matrix. */
 export function transpose2d(x: Float32Array, rows: number, cols: number): Float32Array {

@@ -6,6 +6,13 @@ import { relu, sigmoid, tanh } from "./activation.ts";
 import { matmul } from "./matmul.ts";
 import { mean, sum, type Axis } from "./reduce.ts";
 import { reshape, transpose } from "./view.ts";
+import { argmax, argmin, max, min } from "./extrema.ts";
+import { logSoftmax, softmax } from "./softmax.ts";
+import { leakyRelu } from "./leaky-relu.ts";
+import { clamp } from "./clamp.ts";
+import { narrow, slice } from "./narrow.ts";
+import { indexSelect } from "./index-select.ts";
+import { flatten } from "./flatten.ts";
 import { format, toNested, type NestedArray } from "./format.ts";
 import { checkShape, formatShape, sizeOf, type Shape } from "./shape.ts";
 
@@ -97,6 +104,30 @@ export class Tensor {
   sum(axis?: Axis, keepDims = false): Tensor { return sum(this, axis, keepDims); }
   /** Mean of all values, or along `axis`. */
   mean(axis?: Axis, keepDims = false): Tensor { return mean(this, axis, keepDims); }
+  /** Largest value (of all, or along `axis`); the gradient goes to the first maximum. */
+  max(axis?: number, keepDims = false): Tensor { return max(this, axis, keepDims); }
+  /** Smallest value (of all, or along `axis`); the gradient goes to the first minimum. */
+  min(axis?: number, keepDims = false): Tensor { return min(this, axis, keepDims); }
+  /** Index of the largest value (of the flattened values, or along `axis`); no gradient. */
+  argmax(axis?: number, keepDims = false): Tensor { return argmax(this, axis, keepDims); }
+  /** Index of the smallest value (of the flattened values, or along `axis`); no gradient. */
+  argmin(axis?: number, keepDims = false): Tensor { return argmin(this, axis, keepDims); }
+  /** e^{x_i} / Σ_j e^{x_j} along `axis` (the last by default), computed stably. */
+  softmax(axis = -1): Tensor { return softmax(this, axis); }
+  /** x_i − log Σ_j e^{x_j} along `axis` (the last by default), computed stably. */
+  logSoftmax(axis = -1): Tensor { return logSoftmax(this, axis); }
+  /** x for x > 0, else slope · x. */
+  leakyRelu(slope = 0.01): Tensor { return leakyRelu(this, slope); }
+  /** Values cut to [min, max]; either bound may be omitted. */
+  clamp(min?: number, max?: number): Tensor { return clamp(this, min, max); }
+  /** `length` entries of dimension `dim` from `start`. */
+  narrow(dim: number, start: number, length: number): Tensor { return narrow(this, dim, start, length); }
+  /** Rows `start` to `end` (exclusive) of the first dimension, with `Array.slice` rules. */
+  slice(start?: number, end?: number): Tensor { return slice(this, start, end); }
+  /** The entries of dimension `dim` at `indices` (repeats allowed; their gradients add up). */
+  indexSelect(dim: number, indices: readonly number[] | Tensor): Tensor { return indexSelect(this, dim, indices); }
+  /** Merge dimensions `startDim`…`endDim` into one (all of them by default, as `torch.flatten`). */
+  flatten(startDim = 0, endDim = -1): Tensor { return flatten(this, startDim, endDim); }
 
   /** Fill in `grad` for every tensor this one depends on. See `autograd/backward.ts`. */
   backward(grad?: Tensor): void {

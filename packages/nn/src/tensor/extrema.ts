@@ -1,0 +1,85 @@
+import { Tensor } from "./tensor.ts";
+import { accumulateGrad, opResult } from "../autograd/graph.ts";
+import { formatShape } from "./shape.ts";
+import { lanesOf, type Lanes } from "./lanes.ts";
+
+/**
+ * The largest value, over all values or along `axis`: m = \max_i x_i. Backward: the gradient
+ * goes to the position of the maximum, ∂m/∂x_i = 1 for i = argmax and 0 elsewhere; on a tie the
+ * first such position wins, as in PyTorch's `max(dim)`. (PyTorch's `max()` over all values
+ * splits the gradient among ties instead; here both forms pick the first.)
+ * Chapter 3, Losses (the shift that makes softmax stable); Chapter 9, CNNs (max pooling).
+ */
+export function max(a: Tensor, axis?: number, keepDims = false): Tensor {
+  return extremum("max", a, axis, keepDims, (v, best) => v > best);
+}
+
+/** The smallest value, over all values or along `axis`; gradient to the first minimum, like `max`. */
+export function min(a: Tensor, axis?: number, keepDims = false): Tensor {
+  return extremum("min", a, axis, keepDims, (v, best) => v < best);
+}
+
+/**
+ * The index of the largest value along `axis` (of the flattened values when omitted), as a
+ * float32 tensor of integers; the first index on a tie. Not differentiable: an index has no
+ * gradient. Like `torch.argmax`. Chapter 3, Losses (the predicted class); Chapter 10, Practice.
+ */
+export function argmax(a: Tensor, axis?: number, keepDims = false): Tensor {
+  const { index, shape } = arg("argmax", a, axis, keepDims, (v, best) => v > best);
+  return new Tensor(Float32Array.from(index), shape);
+}
+
+/** The index of the smallest value along `axis`; like `argmax`. */
+export function argmin(a: Tensor, axis?: number, keepDims = false): Tensor {
+  const { index, shape } = arg("argmin", a, axis, keepDims, (v, best) => v < best);
+  return new Tensor(Float32Array.from(index), shape);
+}
+
+function extremum(op: string, a: Tensor, axis: number | undefined, keepDims: boolean, better: Better): Tensor {
+  const { index, shape, lanes } = arg(op, a, axis, keepDims, better);
+  const x = a.data;
+  const flat = new Int32Array(index.length); // flat position in `a` of each chosen value
+  const out = new Float32Array(index.length);
+  for (let j = 0; j < index.length; j++) {
+    const o = Math.floor(j / lanes.inner), i = j % lanes.inner;
+    flat[j] = (o * lanes.n + index[j]) * lanes.inner + i;
+    out[j] = x[flat[j]];
+  }
+  return opResult(op, out, shape, [a], (g) => {
+    const ga = new Float32Array(a.size);
+    for (let j = 0; j < g.length; j++) ga[flat[j]] += g[j];
+    accumulateGrad(a, ga);
+  });
+}
+
+type Better = (v: number, best: number) => boolean;
+
+/** The winning index along the lane for each output position. NaN wins, as in PyTorch. */
+function arg(op: string, a: Tensor, axis: number | undefined, keepDims: boolean, better: Better) {
+  if (axis !== undefined && axis !== null && typeof axis !== "number") {
+    throw new Error(`${op}: axis must be one number (or omitted for all values), got ${JSON.stringify(axis)}`);
+  }
+  if (a.size === 0) throw new Error(`${op}: tensor of shape ${formatShape(a.shape)} is empty, so it has no ${op.replace("arg", "")}`);
+  const all = axis === undefined || axis === null;
+  const lanes: Lanes = all ? { axis: 0, outer: 1, n: a.size, inner: 1 } : lanesOf(op, a.shape, axis);
+  if (!all && lanes.n === 0) {
+    throw new Error(`${op}: axis ${axis} of shape ${formatShape(a.shape)} has size 0, so it has no ${op.replace("arg", "")}`);
+  }
+  const x = a.data;
+  const index = new Int32Array(lanes.outer * lanes.inner);
+  for (let o = 0; o < lanes.outer; o++) {
+    for (let i = 0; i < lanes.inner; i++) {
+      const base = o * lanes.n * lanes.inner + i;
+      let best = x[base], k = 0;
+      for (let c = 1; c < lanes.n && !Number.isNaN(best); c++) {
+        const v = x[base + c * lanes.inner];
+        if (better(v, best) || Number.isNaN(v)) [best, k] = [v, c];
+      }
+      index[o * lanes.inner + i] = k;
+    }
+  }
+  let shape: number[];
+  if (all) shape = keepDims ? a.shape.map(() => 1) : [];
+  else shape = keepDims ? a.shape.map((d, j) => (j === lanes.axis ? 1 : d)) : a.shape.filter((_, j) => j !== lanes.axis);
+  return { index, shape, lanes };
+}
