@@ -1,7 +1,9 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./scripts/chromium.mjs";
 
-const PORT = 4329;
+// Override both to run several test sessions side by side: NNBOOK_DIST=/tmp/a/dist NNBOOK_PORT=4400
+const PORT = Number(process.env.NNBOOK_PORT ?? 4329);
+const DIST = process.env.NNBOOK_DIST ?? "dist";
 
 /** Browser tests run against the built site (`astro build` first), served by `astro preview`. */
 export default defineConfig({
@@ -19,7 +21,7 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   webServer: {
-    command: `node scripts/serve-dist.mjs ${PORT}`,
+    command: `node scripts/serve-dist.mjs ${PORT} ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,10 +1,12 @@
-// Serves the built site (dist/) for the browser tests: `node scripts/serve-dist.mjs [port]`.
+// Serves the built site for the browser tests: `node scripts/serve-dist.mjs [port] [dir]` (dir: dist/).
 // A plain static server, so tests never collide with an `astro preview` a developer has open.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 
-const root = new URL("../dist/", import.meta.url).pathname;
+import { resolve as resolvePath } from "node:path";
+
+const root = resolvePath(process.argv[3] ?? new URL("../dist/", import.meta.url).pathname) + "/";
 const port = Number(process.argv[2] ?? 4329);
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css",
