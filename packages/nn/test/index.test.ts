@@ -16,7 +16,7 @@ describe("the public barrel", () => {
     expect(Object.keys(nnbook.optim).sort()).toEqual(["Optimizer", "SGD",
       "Adam", "AdamW", "RMSprop", "LRScheduler", "StepLR", "ExponentialLR", "CosineAnnealingLR", "clipGradNorm"].sort());
     expect(Object.keys(nnbook.data).sort()).toEqual(
-      ["and", "batches", "blobs", "circles", "decodeDigits", "linearlySeparable", "moons", "or", "spiral", "trainTestSplit", "xor"],
+      ["and", "batches", "blobs", "circles", "decodeDigits", "fetchDigits", "linearlySeparable", "moons", "or", "spiral", "trainTestSplit", "xor"],
     );
     expect(Object.keys(nnbook.metrics).sort()).toEqual(["accuracy", "confusionMatrix", "f1", "precision", "recall"]);
     expect(Object.keys(nnbook.init).sort()).toEqual(

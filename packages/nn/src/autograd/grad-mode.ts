@@ -1,7 +1,7 @@
 /** Whether ops record the graph that `backward()` walks. */
 let enabled = true;
 
-/** True unless inside `noGrad`. */
+/** True unless inside `noGrad`: whether new ops record their backward. Like `torch.is_grad_enabled`. Chapter 4, Backpropagation. */
 export function isGradEnabled(): boolean {
   return enabled;
 }

@@ -173,6 +173,7 @@ export class Value {
     return { nodes, edges };
   }
 
+  /** `Value(data=…, grad=…, label=…)`, as micrograd's `__repr__`. Chapter 4, Backpropagation. */
   toString(): string {
     return `Value(data=${this.data}, grad=${this.grad}${this.label ? `, label=${this.label}` : ""})`;
   }

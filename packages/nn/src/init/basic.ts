@@ -31,7 +31,7 @@ export function normal(t: Tensor, mean = 0, std = 1, options: InitOptions = {}):
   return t;
 }
 
-/** Fill `t` in place with `value`, and return it. Like `torch.nn.init.constant_`. */
+/** Fill `t` in place with `value` (t_i = value), and return it. Like `torch.nn.init.constant_`. Chapter 5, Vanishing gradients (initialisation). */
 export function constant(t: Tensor, value: number): Tensor {
   t.data.fill(value);
   return t;
@@ -42,7 +42,7 @@ export function zeros(t: Tensor): Tensor {
   return constant(t, 0);
 }
 
-/** Fill `t` with ones. Like `torch.nn.init.ones_`. */
+/** Fill `t` with ones (t_i = 1). Like `torch.nn.init.ones_` (BatchNorm's starting scale). Chapter 5, Vanishing gradients. */
 export function ones(t: Tensor): Tensor {
   return constant(t, 1);
 }

@@ -4,7 +4,9 @@ import { normal, uniform, type InitOptions } from "./basic.ts";
 
 /**
  * fanIn and fanOut of a weight: for `[out, in]` (Linear) they are `in` and `out`; for
- * `[out, in, k, k]` (Conv2d) each is multiplied by the k·k receptive field, as in PyTorch.
+ * `[out, in, k, k]` (Conv2d) each is multiplied by the k·k receptive field, as in PyTorch:
+ * fanIn = in·k², fanOut = out·k². The He and Xavier scales are built from them.
+ * Chapter 5, Vanishing gradients (He and Xavier initialisation).
  */
 export function calculateFans(t: Tensor): { fanIn: number; fanOut: number } {
   if (t.ndim < 2) {

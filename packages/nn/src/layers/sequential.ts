@@ -33,6 +33,7 @@ export class Sequential extends Module {
     return this.modules.at(index);
   }
 
+  /** How many modules the container holds. */
   get length(): number {
     return this.modules.length;
   }

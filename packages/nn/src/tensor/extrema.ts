@@ -14,7 +14,7 @@ export function max(a: Tensor, axis?: number, keepDims = false): Tensor {
   return extremum("max", a, axis, keepDims, (v, best) => v > best);
 }
 
-/** The smallest value, over all values or along `axis`; gradient to the first minimum, like `max`. */
+/** The smallest value, min_i a_i, over all values or along `axis`; gradient to the first minimum, like `max`. Like `torch.min`. Chapter 3, Losses. */
 export function min(a: Tensor, axis?: number, keepDims = false): Tensor {
   return extremum("min", a, axis, keepDims, (v, best) => v < best);
 }
@@ -29,7 +29,7 @@ export function argmax(a: Tensor, axis?: number, keepDims = false): Tensor {
   return new Tensor(Float32Array.from(index), shape);
 }
 
-/** The index of the smallest value along `axis`; like `argmax`. */
+/** The index of the smallest value, argmin_i a_i, along `axis`; like `argmax` (no gradient). Like `torch.argmin`. Chapter 10, Practice. */
 export function argmin(a: Tensor, axis?: number, keepDims = false): Tensor {
   const { index, shape } = arg("argmin", a, axis, keepDims, (v, best) => v < best);
   return new Tensor(Float32Array.from(index), shape);

@@ -90,7 +90,8 @@ export interface History {
  * Train `model` by mini-batch gradient descent: each epoch, for each batch of `data`
  * (see `data.batches`), zeroGrad → loss(model.forward(X), y) → backward → optimizer.step();
  * then score `validation` and call `onEpoch`. Asynchronous so a page can draw between batches
- * (`yieldEvery`). A NaN or infinite loss stops training with an error naming the epoch and batch.
+ * (`yieldEvery`). A NaN or infinite loss stops training with an error naming the epoch and batch
+ * (when the loss itself throws, as the engine's losses do, its error is kept as the `cause`).
  * With `earlyStopping`, training stops once the monitored loss has not improved by `minDelta`
  * for `patience` epochs, and the best epoch's weights are restored (also when all epochs ran).
  * Same seed and same initial weights → the same history. Like Keras's `model.fit`.
@@ -138,7 +139,7 @@ export async function fit(model: FitModel, options: FitOptions): Promise<History
         batch++;
         optimizer.zeroGrad();
         const pred = model.forward(X);
-        const l = loss(pred, y);
+        const l = lossAt(loss, pred, y, epoch, batch);
         if (!(l instanceof Tensor) || l.size !== 1) throw new Error(`fit: loss must return a scalar tensor, got ${l instanceof Tensor ? `shape [${l.shape.join(",")}]` : typeof l}`);
         const value = l.item();
         if (!Number.isFinite(value)) {
@@ -187,4 +188,19 @@ export async function fit(model: FitModel, options: FitOptions): Promise<History
     model.train?.(wasTraining);
   }
   return history;
+}
+
+/**
+ * Call the loss; if it throws (the engine's losses throw on NaN/Infinity), rethrow with the epoch
+ * and batch fit knows and the loss's own error as `cause`, so the message says where and why.
+ */
+function lossAt(loss: FitOptions["loss"], pred: Tensor, y: Tensor, epoch: number, batch: number): Tensor {
+  try {
+    return loss(pred, y);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const nonFinite = /the loss is (NaN|Infinity|-Infinity)/.exec(message);
+    const what = nonFinite === null ? "the loss threw" : `loss is ${nonFinite[1]}`;
+    throw new Error(`fit: ${what} at epoch ${epoch}, batch ${batch} — ${message}`, { cause: error });
+  }
 }

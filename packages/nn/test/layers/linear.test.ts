@@ -69,4 +69,26 @@ describe("Linear", () => {
     }, [x, noGrad(() => layer.weight.detach()), noGrad(() => layer.bias!.detach())], GRADCHECK);
     expect(result.ok, result.message).toBe(true);
   });
+
+  test("forward(x) is one fused linear op (no copied transpose), and x of shape [in] gives [out]", () => {
+    const layer = new nn.Linear(3, 2);
+    const x = tensor([0.5, -1, 2], { requiresGrad: true });
+    const y = layer.forward(x);
+    expect(y.shape).toEqual([2]);
+    expect(y.gradFn?.op).toBe("linear");
+    expect(y.gradFn?.inputs).toEqual([x, layer.weight, layer.bias]);
+    const batched = noGrad(() => layer.forward(x.detach().reshape([1, 3])));
+    expect(y).toBeAllclose(batched.reshape([2]), { rtol: 0, atol: 0 });
+  });
+
+  test("forward(x) passes gradcheck for x [in] and for { bias: false }", () => {
+    for (const [bias, x] of [[true, tensor([0.5, -1, 2])], [false, tensor([[0.5, -1, 2], [1, 0.25, -0.5], [2, 1, 0]])]] as const) {
+      const layer = new nn.Linear(3, 4, { bias });
+      const result = gradcheck((x, w) => {
+        layer.weight = w;
+        return layer.forward(x);
+      }, [x, noGrad(() => layer.weight.detach())], GRADCHECK);
+      expect(result.ok, result.message).toBe(true);
+    }
+  });
 });

@@ -153,6 +153,31 @@ describe("fit", () => {
     await expect(run).rejects.toThrow("fit: loss is NaN at epoch 2, batch 2 — lower the learning rate, or check the data for NaN/Infinity");
   });
 
+  test("fit(model, { loss: crossEntropy }) adds the epoch and batch to the loss's own NaN error, kept as cause", async () => {
+    manualSeed(0);
+    const X = tensor([[0, 1], [1, 0], [1, 1], [0, 0], [Number.NaN, 1], [1, 2]]); // the NaN sits in batch 3
+    const model = new nn.Linear(2, 3);
+    const error: unknown = await fit(model, {
+      data: { X, y: tensor([0, 1, 2, 0, 1, 2]) }, loss: (p, y) => nn.crossEntropy(p, y),
+      optimizer: new optim.SGD(model.parameters(), { lr: 0.1 }), epochs: 2, batchSize: 2, shuffle: false,
+    }).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    const { message, cause } = error as Error;
+    expect(message).toMatch(/^fit: loss is NaN at epoch 1, batch 3 — crossEntropy: the loss is NaN/);
+    expect(cause).toBeInstanceOf(Error);
+    expect((cause as Error).message).toMatch(/^crossEntropy: the loss is NaN — check the inputs/);
+  });
+
+  test("fit(model, { loss }) names the epoch and batch when the loss throws for another reason", async () => {
+    manualSeed(0);
+    const model = new nn.Linear(2, 3);
+    const run = fit(model, {
+      data: { X: tensor([[0, 1], [1, 0], [1, 1]]), y: tensor([0, 1, 7]) }, loss: (p, y) => nn.crossEntropy(p, y),
+      optimizer: new optim.SGD(model.parameters(), { lr: 0.1 }), epochs: 1, batchSize: 2, shuffle: false,
+    });
+    await expect(run).rejects.toThrow(/^fit: the loss threw at epoch 1, batch 2 — crossEntropy: label 7/);
+  });
+
   test("fit rejects bad options with messages that say what to pass", async () => {
     const model = mlp(2);
     const base = { data: data.xor(), loss: bce, optimizer: new optim.SGD(model.parameters(), { lr: 0.1 }), epochs: 2 };
