@@ -20,11 +20,20 @@ test("toDisplay(value) shows strings quoted, hides undefined, and recognises ten
   expect(toDisplay("hi")).toEqual({ type: "text", text: '"hi"' });
   expect(toDisplay(undefined)).toBeNull();
   const fake = { shape: [2, 2], data: new Float32Array([1, 2, 3, 4]), requiresGrad: false, toString: () => "tensor([[1, 2], [3, 4]])" };
-  expect(toDisplay(fake)).toEqual({ type: "tensor", shape: [2, 2], size: 4, values: [1, 2, 3, 4], requiresGrad: false, text: "tensor([[1, 2], [3, 4]])" });
+  expect(toDisplay(fake)).toEqual({
+    type: "tensor", shape: [2, 2], size: 4, values: [1, 2, 3, 4], requiresGrad: false, text: "tensor([[1, 2], [3, 4]])",
+    stats: { min: 1, max: 4, mean: 2.5, nonFinite: 0 },
+  });
 });
 
 test("inspect(value) keeps long arrays of numbers on one wrapping line, objects one per line", () => {
   const numbers = [0.11920292202211755, 0.3775406687981454, 0.5, 0.6224593312018546, 0.8807970779778823];
   expect(inspect(numbers)).not.toContain("\n");
   expect(inspect([{ name: "first point", x: 0.123456 }, { name: "second point", x: 0.654321 }])).toContain("\n");
+});
+
+test("toDisplay(figure) sends a worker-drawn element as markup, and inspect names it briefly", () => {
+  const svg = { nodeType: 1, localName: "svg", outerHTML: "<svg><circle r=\"1\"></circle></svg>" };
+  expect(toDisplay(svg)).toEqual({ type: "figure", html: '<svg><circle r="1"></circle></svg>' });
+  expect(inspect(svg)).toBe("<svg> (show a figure with display(…))");
 });

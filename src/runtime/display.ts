@@ -2,13 +2,24 @@
  * How a value from reader code is shown. Values cross from the worker to the page as plain,
  * serialisable `Display` records; the page draws them (`render-output.ts`).
  */
+import { summarizeTensor, type TensorSummary } from "./tensor-display.ts";
+
 export type Display =
   | { type: "text"; text: string }
-  | { type: "tensor"; shape: number[]; values: number[]; size: number; requiresGrad: boolean; text: string };
+  | ({ type: "tensor"; requiresGrad: boolean; text: string } & TensorSummary)
+  /** A figure drawn in the worker (Plot on linkedom): SVG/HTML markup the page sanitises before use. */
+  | { type: "figure"; html: string };
 
-/** Tensors larger than this show a summary instead of every value. */
-const MAX_TABLE = 400;
 const MAX_ITEMS = 100;
+/** The engine's own summary of a big tensor is short; this caps anything else. */
+const MAX_TEXT = 4000;
+
+/** A DOM node made in the worker (linkedom), e.g. what `Plot.plot(…)` returns. */
+type MarkupNode = { nodeType: number; outerHTML: string };
+
+function isMarkupNode(value: unknown): value is MarkupNode {
+  return typeof value === "object" && value !== null && (value as MarkupNode).nodeType === 1 && typeof (value as MarkupNode).outerHTML === "string";
+}
 
 type TensorLike = { shape: number[]; data: Float32Array; requiresGrad?: boolean; toString(): string };
 
@@ -20,16 +31,9 @@ export function isTensor(value: unknown): value is TensorLike {
 export function toDisplay(value: unknown): Display | null {
   if (value === undefined) return null;
   if (isTensor(value)) {
-    const size = value.data.length;
-    return {
-      type: "tensor",
-      shape: [...value.shape],
-      size,
-      values: Array.from(value.data.subarray(0, Math.min(size, MAX_TABLE))),
-      requiresGrad: Boolean(value.requiresGrad),
-      text: tensorText(value),
-    };
+    return { type: "tensor", ...summarizeTensor(value.shape, value.data), requiresGrad: Boolean(value.requiresGrad), text: tensorText(value).slice(0, MAX_TEXT) };
   }
+  if (isMarkupNode(value)) return { type: "figure", html: value.outerHTML };
   return { type: "text", text: inspect(value, true) };
 }
 
@@ -41,6 +45,7 @@ export function inspect(value: unknown, quoteStrings = false, depth = 0, seen = 
   if (value === null || value === undefined || typeof value === "boolean" || typeof value === "symbol") return String(value);
   if (typeof value === "function") return `[Function ${value.name || "(anonymous)"}]`;
   if (isTensor(value)) return tensorText(value);
+  if (isMarkupNode(value)) return `<${(value as { localName?: string }).localName ?? "element"}> (show a figure with display(…))`;
   if (value instanceof Error) return `${value.name}: ${value.message}`;
   if (seen.has(value as object)) return "[Circular]";
   if (depth > 3) return Array.isArray(value) ? "[Array]" : "[Object]";

@@ -1,17 +1,21 @@
-import { transpileCell, CellSyntaxError } from "./transpile.ts";
+import { transpileCellMapped, CellSyntaxError } from "./transpile.ts";
 import { toDisplay, inspect } from "./display.ts";
 import { DEFAULT_TIMEOUT_MS, type CellOutput, type RunResult } from "./runner.ts";
+import { RunClock, expiryMessage, type Expiry } from "./time-limit.ts";
+import { createProgress } from "./progress.ts";
+import type { ColumnMap } from "./error-location.ts";
 
 const SOURCE_URL = "nnbook-cell.js";
+const STRICT = '"use strict";';
 type CellFunction = (...args: unknown[]) => Promise<void>;
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => CellFunction;
-const PARAMS = ["__import", "__show", "__guard", "console", "display"];
+const PARAMS = ["__import", "__show", "__guard", "console", "display", "progress"];
 
-/** Thrown by `__guard` when a loop runs past the cell's time limit. */
+/** Thrown by `__guard` when a loop runs past the cell's time limit (time-limit.ts). */
 class CellTimeout extends Error {
   line: number;
-  constructor(line: number, limitMs: number) {
-    super(`Stopped: the loop on line ${line} was still running after ${limitMs / 1000} s. Is it missing a way to end?`);
+  constructor(line: number, expiry: Expiry) {
+    super(expiryMessage(expiry, `the loop on line ${line}`));
     this.name = "Timeout";
     this.line = line;
   }
@@ -29,11 +33,22 @@ export async function executeCell(
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): Promise<RunResult> {
   const start = performance.now();
-  const deadline = start + timeoutMs;
+  const clock = new RunClock(timeoutMs, start);
+  const reported = onOutput;
+  // anything the cell shows keeps it alive: the limit is on silence, not on length
+  onOutput = (output) => {
+    clock.touch(performance.now());
+    if (output.kind !== "progress") progress.flush(); // points reported before a log stay before it
+    reported(output);
+  };
   let checks = 0;
   const __guard = (line: number) => {
-    if ((++checks & 1023) === 0 && performance.now() > deadline) throw new CellTimeout(line, timeoutMs);
+    if ((++checks & 1023) !== 0) return;
+    const expiry = clock.expired(performance.now());
+    if (expiry) throw new CellTimeout(line, expiry);
   };
+  const progress = createProgress((points) => onOutput({ kind: "progress", points }), () => performance.now(), start);
+  const reportProgress = (record: unknown) => (clock.touch(performance.now()), progress.progress(record));
   const __import = (name: string) => modules[name];
   const show = (value: unknown) => {
     const display = toDisplay(value);
@@ -42,22 +57,27 @@ export async function executeCell(
   const log = (level: "log" | "info" | "warn" | "error") => (...args: unknown[]) =>
     onOutput({ kind: "log", level, text: args.map((a) => inspect(a)).join(" ") });
   const cellConsole = { log: log("log"), info: log("info"), warn: log("warn"), error: log("error"), debug: log("log") };
+  let columns: ColumnMap | undefined;
   try {
-    const fn = new AsyncFunction(...PARAMS, `"use strict";${transpileCell(source)}\n//# sourceURL=${SOURCE_URL}`);
-    await fn(__import, show, __guard, cellConsole, show);
+    const transpiled = transpileCellMapped(source);
+    columns = transpiled.column;
+    const fn = new AsyncFunction(...PARAMS, `${STRICT}${transpiled.code}\n//# sourceURL=${SOURCE_URL}`);
+    await fn(__import, show, __guard, cellConsole, show, reportProgress);
+    progress.flush();
     return { ok: true, ms: performance.now() - start };
   } catch (error) {
-    onOutput(describeError(error));
+    progress.flush(); // the curve keeps every point reported before the error
+    onOutput(describeError(error, columns));
     return { ok: false, ms: performance.now() - start, ...(error instanceof CellTimeout ? { stopped: "timeout" as const } : {}) };
   }
 }
 
 /** An error as the reader should see it: its name, its message, and the line in their cell. */
-export function describeError(error: unknown): CellOutput & { kind: "error" } {
+export function describeError(error: unknown, columns?: ColumnMap): CellOutput & { kind: "error" } {
   if (error instanceof CellSyntaxError) return { kind: "error", name: error.name, message: error.message, line: error.line, column: error.column };
   if (error instanceof CellTimeout) return { kind: "error", name: error.name, message: error.message, line: error.line };
   const err = error instanceof Error ? error : new Error(inspect(error));
-  const where = cellLocation(err.stack ?? "");
+  const where = cellLocation(err.stack ?? "", columns);
   return { kind: "error", name: err.name, message: err.message, ...where };
 }
 
@@ -72,8 +92,12 @@ const LINE_OFFSET = (() => {
   return 2;
 })();
 
-function cellLocation(stack: string): { line?: number; column?: number } {
+function cellLocation(stack: string, columns?: ColumnMap): { line?: number; column?: number } {
   const match = new RegExp(`${SOURCE_URL.replace(".", "\\.")}:(\\d+)(?::(\\d+))?`).exec(stack);
   if (!match) return {};
-  return { line: Number(match[1]) - LINE_OFFSET };
+  const line = Number(match[1]) - LINE_OFFSET;
+  if (!match[2] || !columns || line < 1) return { line };
+  // the body's first line starts with the strict-mode prologue, which the reader never wrote
+  const column = Number(match[2]) - (line === 1 ? STRICT.length : 0);
+  return column >= 1 ? { line, column: columns(line, column) } : { line };
 }

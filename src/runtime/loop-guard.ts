@@ -20,7 +20,7 @@ export function loopGuardEdits(program: Node): Edit[] {
   return edits;
 }
 
-function walk(node: AnyNode, visit: (node: AnyNode) => void): void {
+export function walk(node: AnyNode, visit: (node: AnyNode) => void): void {
   visit(node);
   for (const key of Object.keys(node)) {
     if (key === "loc") continue;

@@ -3,10 +3,13 @@
  * on the page, in-process in the Node content tests, or anywhere else that implements it.
  */
 import type { Display } from "./display.ts";
+import type { ProgressPoint } from "./progress.ts";
 
 export type CellOutput =
   | { kind: "log"; level: "log" | "info" | "warn" | "error"; text: string }
   | { kind: "value"; display: Display }
+  /** Points reported by `progress(…)` since the last batch (a run streams several). */
+  | { kind: "progress"; points: ProgressPoint[] }
   | { kind: "error"; name: string; message: string; line?: number; column?: number };
 
 export type RunResult = { ok: boolean; ms: number; stopped?: "timeout" | "user" };
@@ -14,8 +17,10 @@ export type RunResult = { ok: boolean; ms: number; stopped?: "timeout" | "user" 
 export type RunOptions = {
   /** Called with each output as it happens, in order. */
   onOutput: (output: CellOutput) => void;
-  /** How long a run may take before it is stopped as a runaway. */
+  /** How long a run may go without showing anything before it is stopped as a runaway. */
   timeoutMs?: number;
+  /** Width the output area offers figures, in CSS pixels (Plot's default width where the cell sets none). */
+  figureWidth?: number;
 };
 
 export interface Runner {
@@ -23,5 +28,8 @@ export interface Runner {
   stop(): void;
 }
 
-/** A cell may run this long unless its fence says otherwise (```ts cell timeout=60). */
+/**
+ * A cell may go this long without output unless its fence says otherwise (```ts cell timeout=60);
+ * a run that keeps reporting `progress(…)` goes on, up to `HARD_CAP_MS` (time-limit.ts).
+ */
 export const DEFAULT_TIMEOUT_MS = 10_000;

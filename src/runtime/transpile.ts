@@ -1,10 +1,11 @@
 import { transform } from "sucrase";
 import { parse, type Node } from "acorn";
-import { loopGuardEdits } from "./loop-guard.ts";
+import { loopGuardEdits, walk } from "./loop-guard.ts";
 import { applyEdits, type Edit } from "./edits.ts";
+import { columnMap, type ColumnMap } from "./error-location.ts";
 
 /** The modules a cell may import, by the name it imports them with. */
-export const CELL_MODULES = ["@nnbook/nn"] as const;
+export const CELL_MODULES = ["@nnbook/nn", "@observablehq/plot"] as const;
 
 /** A problem in the reader's code found before it runs, at the reader's own line. */
 export class CellSyntaxError extends Error {
@@ -27,9 +28,20 @@ type AnyNode = Node & Record<string, any>;
  * Every edit keeps the line structure, so errors point at the reader's own lines.
  */
 export function transpileCell(source: string): string {
+  return transpileCellMapped(source).code;
+}
+
+/** `transpileCell`, with the map that turns a runtime error's column back into the reader's. */
+export function transpileCellMapped(source: string): { code: string; column: ColumnMap } {
   let js: string;
+  let mappings: string;
   try {
-    js = transform(source, { transforms: ["typescript"], disableESTransforms: true, keepUnusedImports: true }).code;
+    const result = transform(source, {
+      transforms: ["typescript"], disableESTransforms: true, keepUnusedImports: true,
+      filePath: "cell.ts", sourceMapOptions: { compiledFilename: "cell.js" },
+    });
+    js = result.code;
+    mappings = result.sourceMap?.mappings ?? "";
   } catch (error) {
     throw toSyntaxError(error);
   }
@@ -45,8 +57,13 @@ export function transpileCell(source: string): string {
   if (last?.type === "ExpressionStatement") {
     edits.push({ at: last.expression.start, insert: "__show((" }, { at: last.expression.end, insert: "))" });
   }
+  // import(…) would load code from anywhere, past the worker's sandbox: a cell imports at the top
+  walk(program, (node) => {
+    if (node.type === "ImportExpression") throw new CellSyntaxError(`A cell cannot import(…) at run time: import from ${CELL_MODULES.map((m) => `"${m}"`).join(" or ")} at the top.`, node.loc!.start.line, node.loc!.start.column + 1);
+  });
   edits.push(...loopGuardEdits(program));
-  return applyEdits(js, edits);
+  const code = applyEdits(js, edits);
+  return { code, column: columnMap(code, js, edits, mappings) };
 }
 
 function topLevelEdits(js: string, node: AnyNode): Edit[] {

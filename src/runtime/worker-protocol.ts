@@ -1,7 +1,8 @@
 import type { CellOutput, RunResult } from "./runner.ts";
 
 /** Page → worker. */
-export type WorkerRequest = { id: number; code: string; timeoutMs: number };
+/** `figureWidth`: the output area's width in CSS pixels, the default width of Plot figures. */
+export type WorkerRequest = { id: number; code: string; timeoutMs: number; figureWidth?: number };
 
 /** Worker → page. */
 export type WorkerMessage =

@@ -2,6 +2,7 @@ import { describe, test, expect } from "vitest";
 import { relative } from "node:path";
 import * as nnbook from "@nnbook/nn";
 import { executeCell } from "../../src/runtime/execute.ts";
+import { withLazyModules } from "../../src/runtime/cell-modules.ts";
 import type { CellOutput } from "../../src/runtime/runner.ts";
 import { bookFiles, cellsOf } from "./chapters.ts";
 
@@ -17,7 +18,7 @@ for (const file of bookFiles()) {
     for (const cell of cells) {
       test(`cell ${cell.index} (line ${cell.line}) runs without error`, async () => {
         const outputs: CellOutput[] = [];
-        const result = await executeCell(cell.code, modules, (o) => outputs.push(o), cell.timeoutMs);
+        const result = await executeCell(cell.code, await withLazyModules(cell.code, { ...modules }), (o) => outputs.push(o), cell.timeoutMs);
         // the fence is on cell.line, so the cell's line k is file line cell.line + k
         const problems = outputs.flatMap((o) => {
           if (o.kind === "error") return [`${name}:${cell.line + (o.line ?? 0)} ${o.name}: ${o.message}`];

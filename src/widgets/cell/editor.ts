@@ -1,7 +1,8 @@
 /**
- * The CodeMirror 6 editor of a cell, loaded only when a cell nears the viewport.
- * Colours come from CSS variables (book.css), so it follows the site's light and dark themes.
- * Tab is left to the browser (moves focus) so the editor is no keyboard trap.
+ * The CodeMirror 6 editor of a cell, loaded after the reader's first interaction, for cells near
+ * the viewport. Colours come from CSS variables (book.css), so it follows the site's light and
+ * dark themes. Tab indents; Escape then Tab moves focus on (CodeMirror's tab focus mode), so the
+ * editor is no keyboard trap. Types, completions and hover docs come from editor-types.ts.
  */
 import { minimalSetup } from "codemirror";
 import { EditorView, keymap, lineNumbers, highlightActiveLine, Decoration, type DecorationSet } from "@codemirror/view";
@@ -9,6 +10,9 @@ import { EditorState, StateEffect, StateField } from "@codemirror/state";
 import { javascript } from "@codemirror/lang-javascript";
 import { HighlightStyle, syntaxHighlighting, bracketMatching, indentOnInput } from "@codemirror/language";
 import { tags as t } from "@lezer/highlight";
+import { indentWithTab } from "@codemirror/commands";
+import { typeAware } from "./editor-types.ts";
+import { cellTerms } from "./terms-editor.ts";
 
 const highlight = HighlightStyle.define([
   { tag: [t.keyword, t.controlKeyword, t.moduleKeyword, t.definitionKeyword], color: "var(--nn-code-keyword)" },
@@ -22,7 +26,7 @@ const highlight = HighlightStyle.define([
 const theme = EditorView.theme({
   "&": { backgroundColor: "var(--nn-cell-bg)", color: "var(--sl-color-text)", fontSize: "0.875rem" },
   ".cm-content": { fontFamily: "var(--__sl-font-mono, ui-monospace, monospace)", caretColor: "var(--sl-color-text)", padding: "0.5rem 0" },
-  ".cm-gutters": { backgroundColor: "var(--nn-cell-bg)", color: "var(--sl-color-gray-3)", border: "none" },
+  ".cm-gutters": { backgroundColor: "var(--nn-cell-bg)", color: "var(--sl-color-gray-2)", border: "none" }, // gray-3 is 4.48:1 in dark
   ".cm-activeLine": { backgroundColor: "var(--nn-cell-active-line)" },
   ".cm-activeLineGutter": { backgroundColor: "transparent" },
   "&.cm-focused": { outline: "2px solid var(--sl-color-accent)", outlineOffset: "-2px" },
@@ -52,6 +56,18 @@ export type CellEditor = {
   focus(): void;
 };
 
+let hints = 0;
+/** A hidden line telling screen-reader users how to run the cell and how to leave the editor. */
+function keysHint(parent: HTMLElement): HTMLElement {
+  const hint = Object.assign(document.createElement("span"), {
+    id: `nn-editor-keys-${++hints}`,
+    className: "sr-only",
+    textContent: "Shift+Enter runs the cell. Tab indents; press Escape, then Tab, to leave the editor.",
+  });
+  parent.append(hint);
+  return hint;
+}
+
 export function mountEditor(parent: HTMLElement, code: string, options: { label: string; onRun: () => void; onChange: (code: string) => void }): CellEditor {
   const runKeys = keymap.of([
     { key: "Shift-Enter", run: () => (options.onRun(), true) },
@@ -64,6 +80,8 @@ export function mountEditor(parent: HTMLElement, code: string, options: { label:
       extensions: [
         runKeys,
         minimalSetup,
+        keymap.of([indentWithTab]),
+        typeAware(options.label),
         lineNumbers(),
         highlightActiveLine(),
         bracketMatching(),
@@ -73,7 +91,8 @@ export function mountEditor(parent: HTMLElement, code: string, options: { label:
         syntaxHighlighting(highlight),
         theme,
         errorLine,
-        EditorView.contentAttributes.of({ "aria-label": options.label }),
+        cellTerms(parent), // formula ↔ code links
+        EditorView.contentAttributes.of({ "aria-label": options.label, "aria-describedby": keysHint(parent).id }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
         }),

@@ -1,12 +1,13 @@
 /**
  * `<nn-cell>`: an editable TypeScript cell. Server-rendered markup holds the code in a <pre>,
  * a Run/Stop/Reset toolbar and an output region; this script wires them up. The CodeMirror
- * editor loads when the cell nears the viewport, the worker on the first run.
+ * editor loads after the reader's first interaction, for cells near the viewport; the worker on
+ * the first run.
  */
 import type { CellEditor } from "./editor.ts";
 import type { Runner, RunResult } from "~/runtime/runner.ts";
-import { renderOutput } from "./render-output.ts";
 import { loadEdit, saveEdit } from "./saved-code.ts";
+import { afterFirstInteraction } from "../first-interaction.ts";
 
 class NnCell extends HTMLElement {
   #original = "";
@@ -16,6 +17,7 @@ class NnCell extends HTMLElement {
   #observer: IntersectionObserver | null = null;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #running = false;
+  #quiet = false; // set while code arrives from a shared link: not the reader's edit, not saved
 
   connectedCallback() {
     if (this.#original) return;
@@ -30,8 +32,11 @@ class NnCell extends HTMLElement {
     this.#observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) this.#loadEditor();
     }, { rootMargin: "600px 0px" });
-    this.#observer.observe(this);
+    afterFirstInteraction(() => { if (this.isConnected && !this.#editor) this.#observer?.observe(this); });
     this.addEventListener("focusin", () => this.#loadEditor(), { once: true });
+    // start the run worker as the reader heads for Run (or into the cell), so the first click answers at once
+    this.#button("run").addEventListener("pointerenter", () => void this.#warm(), { once: true });
+    this.addEventListener("focusin", () => void this.#warm(), { once: true });
   }
 
   disconnectedCallback() {
@@ -47,6 +52,18 @@ class NnCell extends HTMLElement {
     return this.#editor?.getCode() ?? this.#code;
   }
 
+  /** Shows code from a shared link (share.ts), marked `data-shared`; saved only once the reader edits it. */
+  showShared(code: string): void {
+    this.#code = code;
+    this.#quiet = true;
+    this.#editor?.setCode(code);
+    this.#quiet = false;
+    const source = this.querySelector(".nn-cell-source code");
+    if (source) source.textContent = code;
+    this.setAttribute("data-shared", "");
+    this.#markEdited();
+  }
+
   async run(): Promise<RunResult | undefined> {
     if (this.#running) this.#runner?.stop();
     const output = this.querySelector<HTMLElement>(".nn-cell-output")!;
@@ -56,12 +73,15 @@ class NnCell extends HTMLElement {
     this.#setRunning(true);
     const timer = setTimeout(() => { if (this.#running) output.dataset.state = "running-long"; }, 400);
     try {
+      const rendering = import("./render-output.ts"); // figures, heatmaps, progress: loaded with the worker, not with the page
       this.#runner ??= new (await import("~/runtime/worker-runner.ts")).WorkerRunner();
+      const { appendOutput } = await rendering;
       const timeout = Number(this.dataset.timeout) || undefined;
       const result = await this.#runner.run(this.code, {
         timeoutMs: timeout,
+        figureWidth: this.clientWidth - 26, // the output area's inner width (it is hidden while empty)
         onOutput: (out) => {
-          output.append(renderOutput(out));
+          appendOutput(output, out);
           if (out.kind === "error" && out.line) this.#editor?.markErrorLine(out.line);
         },
       });
@@ -86,7 +106,17 @@ class NnCell extends HTMLElement {
     output.replaceChildren();
     delete output.dataset.state;
     this.#editor?.markErrorLine(null);
+    this.removeAttribute("data-shared");
     this.#markEdited();
+  }
+
+  async #warm() {
+    if (this.#runner) return;
+    const [{ WorkerRunner }] = await Promise.all([import("~/runtime/worker-runner.ts"), import("./render-output.ts")]);
+    if (this.#runner) return;
+    const runner = new WorkerRunner();
+    runner.warm();
+    this.#runner = runner;
   }
 
   async #loadEditor() {
@@ -102,6 +132,8 @@ class NnCell extends HTMLElement {
       label: `Code of cell ${number}`,
       onRun: () => void this.run(),
       onChange: (code) => {
+        if (this.#quiet) return;
+        this.removeAttribute("data-shared");
         this.#code = code;
         clearTimeout(this.#saveTimer);
         this.#saveTimer = setTimeout(() => saveEdit(this.cellId, code, this.#original), 250);

@@ -1,8 +1,37 @@
 import type { CellOutput } from "~/runtime/runner.ts";
 import type { Display } from "~/runtime/display.ts";
+import { sanitizeFigure } from "./render-figure.ts";
+import { heatmapCanvas } from "./render-heatmap.ts";
+import { ProgressView } from "./render-progress.ts";
 
-/** Draws one output of a cell run into the cell's output region. */
+const progressViews = new WeakMap<HTMLElement, ProgressView>();
+let figures = 0;
+
+/**
+ * Adds one output of a run to a cell's output region, in order. Progress is the exception: a
+ * run's first `progress(…)` report places its progress view, later ones update it in place.
+ */
+export function appendOutput(region: HTMLElement, output: CellOutput): void {
+  if (output.kind !== "progress") {
+    region.append(renderOutput(output));
+    return;
+  }
+  let view = progressViews.get(region);
+  if (!view || !region.contains(view.element)) {
+    view = new ProgressView();
+    progressViews.set(region, view);
+    region.append(view.element);
+  }
+  view.add(output.points);
+}
+
+/** Draws one output of a cell run (a progress report draws as its own view: see `appendOutput`). */
 export function renderOutput(output: CellOutput): HTMLElement {
+  if (output.kind === "progress") {
+    const view = new ProgressView();
+    view.add(output.points);
+    return view.element;
+  }
   if (output.kind === "log") {
     const pre = element("pre", `nn-out nn-out-log nn-out-${output.level}`);
     pre.textContent = output.text;
@@ -23,11 +52,26 @@ function renderDisplay(display: Display): HTMLElement {
     pre.textContent = display.text;
     return pre;
   }
+  if (display.type === "figure") return renderFigure(display.html);
   const figure = element("figure", "nn-out nn-out-tensor");
   const caption = element("figcaption", "");
-  caption.textContent = `tensor · shape [${display.shape.join(", ")}] · float32${display.requiresGrad ? " · requiresGrad" : ""}`;
+  const { min, max, nonFinite } = display.stats;
+  const range = display.size > 1 && Number.isFinite(min) ? ` · min ${formatNumber(min)} · max ${formatNumber(max)}` : "";
+  const bad = nonFinite > 0 ? ` · ${nonFinite} NaN/Infinity` : "";
+  caption.textContent = `tensor · shape [${display.shape.join(", ")}] · float32${range}${bad}${display.requiresGrad ? " · requiresGrad" : ""}`;
   const rank = display.shape.length;
-  if (display.values.length === display.size && rank <= 2) {
+  if (display.images) {
+    figure.classList.add("nn-out-heatmap");
+    const row = element("div", "nn-heatmaps");
+    const total = display.shape.length > 0 && display.images.length > 1 ? display.shape[0] : 1;
+    display.images.forEach((image, i) => {
+      const which = total > 1 ? `image ${i + 1} of ${total}, ` : "";
+      const scaled = image.block > 1 ? `, drawn at 1 pixel per ${image.block}×${image.block} block` : "";
+      row.append(heatmapCanvas(image, display.stats, `Heatmap of the tensor, ${which}${image.rows}×${image.cols}${scaled}, dark ${formatNumber(min)} to light ${formatNumber(max)}`));
+    });
+    if (total > display.images.length) caption.textContent += ` · first ${display.images.length} of ${total} shown`;
+    figure.append(row, caption);
+  } else if (display.values.length === display.size && rank <= 2) {
     figure.append(tensorTable(display), caption);
   } else {
     const pre = element("pre", "");
@@ -60,6 +104,20 @@ export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x);
   const abs = Math.abs(x);
   return abs !== 0 && (abs < 1e-4 || abs >= 1e6) ? x.toExponential(3) : String(Number(x.toFixed(4)));
+}
+
+/** A worker-drawn figure, rebuilt through the sanitiser and labelled as one image. */
+function renderFigure(html: string): HTMLElement {
+  const box = element("div", "nn-out nn-out-plot");
+  const clean = sanitizeFigure(html, document, new DOMParser(), `nn-fig${++figures}`);
+  if (!clean) {
+    box.textContent = "(a figure with nothing drawable in it)";
+    return box;
+  }
+  box.setAttribute("role", "img");
+  box.setAttribute("aria-label", clean.label);
+  box.append(clean.node);
+  return box;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {

@@ -1,0 +1,138 @@
+/**
+ * Sharing a cell's code by link. "Copy link" puts the cell's current code in the page address
+ * (share-code.ts) and copies it; opening such an address shows that code in the cell, marked as
+ * shared, scrolled into view, and does not run it: the reader reads it and presses Run.
+ * The reader's own saved edit is left alone until they edit the shared code, which then becomes
+ * their edit; running it, or leaving, keeps their saved edit as it was.
+ */
+// the codec loads on first use (a Copy link click or a shared link), not with the page
+const codec = () => import("./share-code.ts");
+
+type CellElement = HTMLElement & { code: string; showShared(code: string): void };
+
+const NOTE_NEW = "Shared code — not run yet. Read it, then press Run.";
+const NOTE_RAN = "Shared code. Edit it to keep it as your own, or press Reset for the book's code.";
+
+function cellsOnPage(): CellElement[] {
+  return [...document.querySelectorAll<CellElement>("nn-cell")];
+}
+
+function wireCopyButton(cell: CellElement) {
+  const button = cell.querySelector<HTMLButtonElement>('[data-action="share"]');
+  if (!button || button.dataset.wired) return;
+  button.dataset.wired = "1";
+  button.hidden = false;
+  button.addEventListener("click", () => void copyLink(cell, button));
+  // fetch the codec as the pointer or focus arrives, so the copy stays inside the click's user activation
+  for (const type of ["pointerenter", "focus"]) button.addEventListener(type, () => void codec(), { once: true });
+}
+
+async function copyLink(cell: CellElement, button: HTMLButtonElement) {
+  // an unedited cell links to itself: the book's code needs no payload
+  const own = !cell.hasAttribute("data-edited");
+  const code = cell.code;
+  const hash = await (await codec()).formatShareHash([{ id: cell.id, code: own ? null : code }]);
+  const url = `${location.origin}${location.pathname}#${hash}`;
+  const status = statusOf(cell, button);
+  cell.querySelector(".nn-share-fallback")?.remove();
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error("no clipboard");
+    await navigator.clipboard.writeText(url);
+    say(status, own ? "Link copied (the book's code)." : "Link copied.");
+  } catch {
+    // no clipboard API (old browser, http, denied permission): give the link to select by hand
+    const field = document.createElement("input");
+    field.type = "text";
+    field.readOnly = true;
+    field.value = url;
+    field.className = "nn-share-fallback";
+    field.setAttribute("aria-label", `Link to the code of cell ${cell.id.replace("cell-", "")}`);
+    status.after(field);
+    field.focus();
+    field.select();
+    say(status, "Copy this link:");
+  }
+}
+
+function statusOf(cell: CellElement, button: HTMLButtonElement): HTMLElement {
+  let status = cell.querySelector<HTMLElement>(".nn-share-status");
+  if (!status) {
+    // aria-live without role=status: the cell's one status region stays its output
+    status = Object.assign(document.createElement("span"), { className: "nn-share-status" });
+    status.setAttribute("aria-live", "polite");
+    button.after(status);
+  }
+  return status;
+}
+
+let sayTimer: ReturnType<typeof setTimeout> | undefined;
+function say(status: HTMLElement, text: string) {
+  status.textContent = text;
+  clearTimeout(sayTimer);
+  if (text.startsWith("Link copied")) sayTimer = setTimeout(() => (status.textContent = ""), 4000);
+}
+
+/** Shows the cells a link carries; the first is scrolled to. */
+async function openSharedCells() {
+  if (!/(^#|&)cell-\d+=/.test(location.hash)) return;
+  const { parseShareHash, decodeCode } = await codec();
+  const entries = parseShareHash(location.hash);
+  if (entries.length === 0) return;
+  await customElements.whenDefined("nn-cell");
+  let first: CellElement | null = null;
+  for (const { id, payload } of entries) {
+    const cell = document.getElementById(id) as CellElement | null;
+    if (!cell || cell.localName !== "nn-cell") continue;
+    const code = await decodeCode(payload);
+    if (code === null) {
+      note(cell, "This link's code for the cell is damaged, so the book's code is shown.");
+      continue;
+    }
+    cell.querySelector<HTMLElement>(".nn-cell-output")?.replaceChildren();
+    cell.showShared(code);
+    note(cell, NOTE_NEW);
+    watchShared(cell);
+    first ??= cell;
+  }
+  first?.scrollIntoView({ block: "start" });
+}
+
+function note(cell: CellElement, text: string) {
+  let box = cell.querySelector<HTMLElement>(".nn-cell-shared-note");
+  if (!box) {
+    box = Object.assign(document.createElement("p"), { className: "nn-cell-shared-note" });
+    cell.prepend(box);
+  }
+  box.textContent = text;
+}
+
+/** Follows a shared cell: note after a run; once edited or reset it is the reader's own again. */
+function watchShared(cell: CellElement) {
+  const output = cell.querySelector<HTMLElement>(".nn-cell-output");
+  const observer = new MutationObserver(() => {
+    if (!cell.hasAttribute("data-shared")) {
+      observer.disconnect();
+      cell.querySelector(".nn-cell-shared-note")?.remove();
+      // a reload should now show the reader's own version, not the link's
+      void codec().then(({ withoutCell }) => {
+        const rest = withoutCell(location.hash, cell.id);
+        history.replaceState(history.state, "", `${location.pathname}${location.search}${rest ? `#${rest}` : ""}`);
+      });
+      return;
+    }
+    if (output?.dataset.state) note(cell, NOTE_RAN);
+  });
+  observer.observe(cell, { attributes: true, attributeFilter: ["data-shared"] });
+  void codec(); // ready for the moment the reader makes it their own
+  if (output) observer.observe(output, { attributes: true, attributeFilter: ["data-state"] });
+}
+
+function init() {
+  for (const cell of cellsOnPage()) wireCopyButton(cell);
+  void openSharedCells();
+}
+
+window.addEventListener("hashchange", () => void openSharedCells());
+init();
+
+export {}; // a module: its names stay its own

@@ -1,0 +1,94 @@
+import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { readdirSync, existsSync } from "node:fs";
+import { chapterSlug } from "../../src/plugins/chapter-slug.ts";
+
+/** Every page of the book: contents, notation, and each chapter folder in content/chapters. */
+const chaptersDir = new URL("../../content/chapters/", import.meta.url);
+const chapters = readdirSync(chaptersDir)
+  .filter((folder) => existsSync(new URL(`${folder}/index.mdx`, chaptersDir)))
+  .sort()
+  .map((folder) => `/chapters/${chapterSlug(folder)}/`);
+const PAGES = ["/", "/notation/", ...chapters];
+
+async function open(page: Page, path: string, theme: "light" | "dark") {
+  await page.emulateMedia({ colorScheme: theme });
+  await page.addInitScript((t) => localStorage.setItem("starlight-theme", t), theme);
+  await page.goto(path);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+  // scroll through so every lazily loaded cell editor and widget is there when axe looks
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 600) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  });
+  await expect(page.locator('nn-cell[data-editor="loading"]')).toHaveCount(0);
+}
+
+/** Serious and critical violations of axe's standard rules (WCAG A/AA and best practices), one line per element. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary?.split("\n")[1]?.trim() ?? v.help}`));
+}
+
+for (const theme of ["light", "dark"] as const) {
+  for (const path of PAGES) {
+    test(`${path} in ${theme} has no serious or critical axe violations`, async ({ page }) => {
+      test.setTimeout(120_000); // a chapter loads an editor per cell before axe looks
+      await open(page, path, theme);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test(`a chapter in ${theme} after running a cell, linking a symbol, sharing and using the widget has no serious axe violations`, async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await open(page, chapters[0], theme);
+    const cell = page.locator("nn-cell").first();
+    await cell.scrollIntoViewIfNeeded();
+    await cell.getByRole("button", { name: "Run" }).click();
+    await expect(cell.getByRole("status")).toHaveAttribute("data-state", "done");
+    await cell.getByRole("button", { name: "Copy link" }).click();
+    await expect(cell).toContainText("Link copied");
+    await page.locator(".katex-html [data-term]").first().focus();
+    await expect(cell.locator(".nn-term-active").first()).toBeVisible();
+    // the widget, used: one training step
+    const widget = page.locator("nn-perceptron").first();
+    if ((await widget.count()) > 0) {
+      await widget.scrollIntoViewIfNeeded();
+      await widget.getByRole("button", { name: /Train one step/ }).click();
+    }
+    // a hint opened
+    await page.locator("details summary").first().click();
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test("a cell works by keyboard at 390 px: Shift+Enter runs, the output is a named status region, Escape then Tab leaves", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(chapters[0]);
+  const cell = page.locator("nn-cell").first();
+  await cell.scrollIntoViewIfNeeded();
+  const editor = cell.getByRole("textbox");
+  await expect(editor).toBeVisible();
+  await editor.focus();
+  await page.keyboard.press("Shift+Enter");
+  const output = cell.getByRole("status");
+  await expect(output).toHaveAttribute("aria-live", "polite");
+  await expect(output).toHaveAccessibleName(/Output of cell 1/);
+  await expect(output).toHaveText("4.75");
+  // the toolbar fits: nothing sticks out of the cell
+  const overflow = await cell.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // no keyboard trap: Escape, then Tab moves on to the toolbar
+  await editor.focus();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Tab");
+  await expect(cell.getByRole("button", { name: "Run" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(cell.getByRole("button", { name: "Copy link" })).toBeFocused();
+});
