@@ -12,6 +12,9 @@ async function replaceCode(page: Page, cell: Locator, code: string) {
   await page.keyboard.insertText(code);
 }
 
+/** The first Plot import loads Plot and linkedom into the worker: slow on a busy 2-core CI. */
+const FIRST_FIGURE = { timeout: 30_000 };
+
 async function runInFirstCell(page: Page, code: string): Promise<Locator> {
   await page.goto(CHAPTER);
   const cell = page.locator("nn-cell").first();
@@ -31,7 +34,7 @@ test("a Plot figure made in the worker is drawn under the cell, labelled as one 
   ].join("\n"));
   const output = cell.getByRole("status");
   const figures = output.locator(".nn-out-plot[role=img]");
-  await expect(figures).toHaveCount(2);
+  await expect(figures).toHaveCount(2, FIRST_FIGURE);
   await expect(figures.first()).toHaveAttribute("aria-label", /line, dot marks/);
   await expect(figures.first().locator("svg circle")).toHaveCount(5);
   expect((await figures.first().locator("svg").boundingBox())!.width).toBeGreaterThan(300);
@@ -54,7 +57,7 @@ test("a figure's markup cannot run script on the page", async ({ page }) => {
     'fig.setAttribute("onload", "window.pwned = 2");',
     "fig",
   ].join("\n"));
-  await expect(cell.locator(".nn-out-plot svg")).toHaveCount(1);
+  await expect(cell.locator(".nn-out-plot svg")).toHaveCount(1, FIRST_FIGURE);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   expect(await cell.locator(".nn-out-plot").innerHTML()).not.toMatch(/script|onload|pwned/);
   expect(errors).toEqual([]);

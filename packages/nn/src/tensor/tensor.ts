@@ -13,7 +13,7 @@ import { clamp } from "./clamp.ts";
 import { narrow, slice } from "./narrow.ts";
 import { indexSelect } from "./index-select.ts";
 import { flatten } from "./flatten.ts";
-import { format, toNested, type NestedArray } from "./format.ts";
+import { format, toNested } from "./format.ts";
 import { checkShape, formatShape, sizeOf, type Shape } from "./shape.ts";
 
 /**
@@ -147,9 +147,15 @@ export class Tensor {
     return this.#data[0];
   }
 
-  /** The values as nested JS arrays (a number for a scalar). */
-  toArray(): NestedArray {
-    return toNested(this.#data, this.shape);
+  /**
+   * The values as nested JS arrays, one level per dimension (a number for a scalar).
+   * The rank is not known to the type system, so the result is untyped by default (as PyTorch's
+   * `tolist()` is) rather than a union that readers' code must narrow; name the shape when you
+   * know it: `x.toArray<number[][]>()`.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  toArray<T = any>(): T {
+    return toNested(this.#data, this.shape) as T;
   }
 
   /** `tensor([[1, 2], [3, 4]], shape=[2,2])`, rounded to 4 decimals. */
