@@ -34,13 +34,23 @@ test("a cell runs its code in a worker and shows the last expression", async ({ 
   expect(errors).toEqual([]);
 });
 
-test("Shift+Enter runs the cell; an error names the reader's line", async ({ page }) => {
+test("Shift+Enter runs the cell; an error names the reader's line and column and leads there", async ({ page }) => {
   await page.goto(CHAPTER);
   const cell = page.locator("nn-cell").nth(1);
-  await replaceCode(page, cell, "const a = 1;\nconst b = 2;\nnull.oops;");
+  await replaceCode(page, cell, "const a = 1;\nconst b = 2;\nconst c = a + null.oops;");
   await page.keyboard.press("Shift+Enter");
-  await expect(cell.getByRole("status")).toContainText("TypeError on line 3");
+  await expect(cell.getByRole("status")).toContainText("TypeError on line 3, column 20");
   await expect(cell.locator(".cm-errorLine")).toHaveCount(1);
+  await expect(cell.locator(".cm-errorColumn")).toHaveText("oops");
+  // the place in the message is a button that puts the cursor there
+  await page.keyboard.press("ControlOrMeta+Home");
+  await cell.getByRole("button", { name: "line 3, column 20" }).click();
+  await expect(cell.getByRole("textbox")).toBeFocused();
+  const caret = await page.evaluate(() => {
+    const selection = getSelection()!;
+    return { text: selection.focusNode?.textContent, offset: selection.focusOffset };
+  });
+  expect(caret.text?.slice(caret.offset)).toMatch(/^oops/);
 });
 
 test("an endless loop is stopped with a message and the page still answers", async ({ page }) => {

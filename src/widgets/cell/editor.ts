@@ -5,11 +5,12 @@
  * editor is no keyboard trap. Types, completions and hover docs come from editor-types.ts.
  */
 import { minimalSetup } from "codemirror";
-import { EditorView, keymap, lineNumbers, highlightActiveLine, Decoration, type DecorationSet } from "@codemirror/view";
-import { EditorState, StateEffect, StateField } from "@codemirror/state";
+import { EditorView, keymap, lineNumbers, highlightActiveLine } from "@codemirror/view";
+import { EditorState } from "@codemirror/state";
 import { javascript } from "@codemirror/lang-javascript";
 import { HighlightStyle, syntaxHighlighting, bracketMatching, indentOnInput } from "@codemirror/language";
 import { tags as t } from "@lezer/highlight";
+import { markError, errorMarks, errorTheme, errorOffset, type ErrorPlace } from "./editor-error.ts";
 import { indentWithTab } from "@codemirror/commands";
 import { typeAware } from "./editor-types.ts";
 import { cellTerms } from "./terms-editor.ts";
@@ -30,29 +31,16 @@ const theme = EditorView.theme({
   ".cm-activeLine": { backgroundColor: "var(--nn-cell-active-line)" },
   ".cm-activeLineGutter": { backgroundColor: "transparent" },
   "&.cm-focused": { outline: "2px solid var(--sl-color-accent)", outlineOffset: "-2px" },
-  ".cm-errorLine": { backgroundColor: "var(--nn-cell-error-line)" },
   ".cm-selectionBackground, &.cm-focused .cm-selectionBackground": { backgroundColor: "var(--nn-cell-selection) !important" },
-});
-
-const markError = StateEffect.define<number | null>();
-const errorLine = StateField.define<DecorationSet>({
-  create: () => Decoration.none,
-  update(marks, tr) {
-    for (const effect of tr.effects) {
-      if (!effect.is(markError)) continue;
-      const line = effect.value;
-      if (line === null || line < 1 || line > tr.state.doc.lines) return Decoration.none;
-      return Decoration.set([Decoration.line({ class: "cm-errorLine" }).range(tr.state.doc.line(line).from)]);
-    }
-    return tr.docChanged ? Decoration.none : marks;
-  },
-  provide: (field) => EditorView.decorations.from(field),
 });
 
 export type CellEditor = {
   getCode(): string;
   setCode(code: string): void;
-  markErrorLine(line: number | null): void;
+  /** Marks where a run failed (null clears it). */
+  markError(place: ErrorPlace | null): void;
+  /** Puts the cursor at a 1-based line and column and focuses the editor. */
+  goTo(place: ErrorPlace): void;
   focus(): void;
 };
 
@@ -90,7 +78,8 @@ export function mountEditor(parent: HTMLElement, code: string, options: { label:
         EditorView.lineWrapping, // long comments wrap instead of scrolling sideways on phones
         syntaxHighlighting(highlight),
         theme,
-        errorLine,
+        errorMarks,
+        errorTheme,
         cellTerms(parent), // formula ↔ code links
         EditorView.contentAttributes.of({ "aria-label": options.label, "aria-describedby": keysHint(parent).id }),
         EditorView.updateListener.of((update) => {
@@ -102,7 +91,13 @@ export function mountEditor(parent: HTMLElement, code: string, options: { label:
   return {
     getCode: () => view.state.doc.toString(),
     setCode: (next) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next } }),
-    markErrorLine: (line) => view.dispatch({ effects: markError.of(line) }),
+    markError: (place) => view.dispatch({ effects: markError.of(place) }),
+    goTo: (place) => {
+      const at = errorOffset(view.state, place);
+      if (at === null) return;
+      view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+      view.focus();
+    },
     focus: () => view.focus(),
   };
 }

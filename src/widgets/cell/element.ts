@@ -29,6 +29,10 @@ class NnCell extends HTMLElement {
     this.#button("run").addEventListener("click", () => this.run());
     this.#button("stop").addEventListener("click", () => this.#runner?.stop());
     this.#button("reset").addEventListener("click", () => this.reset());
+    this.querySelector(".nn-cell-output")!.addEventListener("click", (event) => {
+      const place = (event.target as HTMLElement).closest<HTMLElement>(".nn-out-goto");
+      if (place) void this.#goTo(Number(place.dataset.line), Number(place.dataset.column) || undefined);
+    });
     this.#observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) this.#loadEditor();
     }, { rootMargin: "600px 0px" });
@@ -69,7 +73,7 @@ class NnCell extends HTMLElement {
     const output = this.querySelector<HTMLElement>(".nn-cell-output")!;
     output.replaceChildren();
     output.dataset.state = "running";
-    this.#editor?.markErrorLine(null);
+    this.#editor?.markError(null);
     this.#setRunning(true);
     const timer = setTimeout(() => { if (this.#running) output.dataset.state = "running-long"; }, 400);
     try {
@@ -82,7 +86,7 @@ class NnCell extends HTMLElement {
         figureWidth: this.clientWidth - 26, // the output area's inner width (it is hidden while empty)
         onOutput: (out) => {
           appendOutput(output, out);
-          if (out.kind === "error" && out.line) this.#editor?.markErrorLine(out.line);
+          if (out.kind === "error" && out.line) this.#editor?.markError({ line: out.line, column: out.column });
         },
       });
       output.dataset.state = result.ok ? "done" : "failed";
@@ -105,7 +109,7 @@ class NnCell extends HTMLElement {
     const output = this.querySelector<HTMLElement>(".nn-cell-output")!;
     output.replaceChildren();
     delete output.dataset.state;
-    this.#editor?.markErrorLine(null);
+    this.#editor?.markError(null);
     this.removeAttribute("data-shared");
     this.#markEdited();
   }
@@ -117,6 +121,12 @@ class NnCell extends HTMLElement {
     const runner = new WorkerRunner();
     runner.warm();
     this.#runner = runner;
+  }
+
+  /** From an error's "line 3, column 26" to that place in the editor. */
+  async #goTo(line: number, column?: number) {
+    await this.#loadEditor();
+    this.#editor?.goTo({ line, column });
   }
 
   async #loadEditor() {

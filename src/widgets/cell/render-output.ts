@@ -39,8 +39,18 @@ export function renderOutput(output: CellOutput): HTMLElement {
   }
   if (output.kind === "error") {
     const box = element("div", "nn-out nn-out-error");
-    const where = output.line ? ` on line ${output.line}${output.column ? `, column ${output.column}` : ""}` : "";
-    box.append(strong(`${output.name}${where}: `), output.message);
+    const title = strong(output.name);
+    if (output.line) {
+      // the place is a button: it puts the editor's cursor there (element.ts listens)
+      const place = element("button", "nn-out-goto");
+      place.type = "button";
+      place.dataset.line = String(output.line);
+      if (output.column) place.dataset.column = String(output.column);
+      place.textContent = `line ${output.line}${output.column ? `, column ${output.column}` : ""}`;
+      title.append(" on ", place);
+    }
+    title.append(": ");
+    box.append(title, output.message);
     return box;
   }
   return renderDisplay(output.display);
