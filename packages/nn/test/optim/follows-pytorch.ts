@@ -1,14 +1,18 @@
 import { expect } from "vitest";
 import "../setup.ts";
-import { nn, optim } from "../../src/index.ts";
-import { toTensor } from "../reference/reference.ts";
+import { nn, type Tensor } from "../../src/index.ts";
+import { toTensor, type RefTensor } from "../reference/reference.ts";
 import type { OptimizerCase } from "../reference/optim-layers.ts";
 
-/** Run a reference case's 25 steps on its least-squares problem and compare with PyTorch. */
-export function followsPyTorch(c: OptimizerCase): void {
+/** What every optimizer reference case holds: a least-squares problem, its steps and PyTorch's answers. */
+export type PyTorchRun = Pick<OptimizerCase, "steps" | "X" | "y" | "w0" | "b0" | "losses"> & { w: RefTensor; b: RefTensor };
+type Stepper = { zeroGrad(): void; step(): void };
+
+/** Run a reference case's steps on its least-squares problem with `makeOptimizer`'s optimizer and compare with PyTorch. */
+export function followsPyTorch(c: PyTorchRun, makeOptimizer: (params: Tensor[]) => Stepper): void {
   const X = toTensor(c.X), y = toTensor(c.y);
   const w = toTensor(c.w0, true), b = toTensor(c.b0, true);
-  const opt = new optim[c.optimizer]([w, b], c.options);
+  const opt = makeOptimizer([w, b]);
   const losses: number[] = [];
   for (let i = 0; i < c.steps; i++) {
     opt.zeroGrad();

@@ -8,7 +8,7 @@ const params = () => [tensor([1], { requiresGrad: true })];
 
 describe("RMSprop", () => {
   for (const c of optimLayersReference.optimizers.filter((c) => c.optimizer === "RMSprop")) {
-    test(`step() follows PyTorch's update for ${c.name} over ${c.steps} steps`, () => followsPyTorch(c));
+    test(`step() follows PyTorch's update for ${c.name} over ${c.steps} steps`, () => followsPyTorch(c, (params) => new optim[c.optimizer](params, c.options)));
   }
 
   test("new RMSprop(params) has PyTorch's defaults: lr 1e-2, alpha 0.99, eps 1e-8, no momentum, not centered", () => {

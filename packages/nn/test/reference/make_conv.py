@@ -15,10 +15,7 @@ import torch.nn.functional as F
 
 torch.set_default_dtype(torch.float64)
 
-
-def f32(t):
-    """Round a float64 tensor to float32-representable values."""
-    return t.to(torch.float32).to(torch.float64)
+from common import enc, f32, upstream  # noqa: E402  (shared helpers beside this file)
 
 
 def pattern(shape, a, b):
@@ -26,19 +23,6 @@ def pattern(shape, a, b):
     n = math.prod(shape)
     v = torch.tensor([math.sin(a * i + b) * (1 + (i % 3) / 4) for i in range(n)])
     return f32(v.reshape(shape))
-
-
-def upstream(shape):
-    """u_i = ((37 i) mod 11 − 5.5) / 4, as in make_reference.py."""
-    n = math.prod(shape)
-    return f32(torch.tensor([((37 * i) % 11 - 5.5) / 4 for i in range(n)]).reshape(shape))
-
-
-def enc(t):
-    if t is None:
-        return None
-    t = t.detach()
-    return {"shape": list(t.shape), "data": t.reshape(-1).tolist()}
 
 
 # (name, input shape [N, C, H, W], outChannels, kernelSize, stride, padding, bias)

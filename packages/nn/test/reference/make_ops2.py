@@ -16,25 +16,7 @@ import torch.nn.functional as F
 
 torch.set_default_dtype(torch.float64)
 
-
-def f32(values):
-    """A float64 tensor holding float32-representable values."""
-    return torch.tensor(values, dtype=torch.float32).to(torch.float64)
-
-
-def enc(t):
-    if t is None:
-        return None
-    t = t.detach()
-    return {"shape": list(t.shape), "data": t.reshape(-1).tolist()}
-
-
-def upstream(shape):
-    """A fixed, non-zero upstream gradient: u_i = ((37 i) mod 11 - 5.5) / 4."""
-    n = 1
-    for d in shape:
-        n *= d
-    return f32([((37 * i) % 11 - 5.5) / 4 for i in range(n)]).reshape(shape)
+from common import enc, f32, upstream  # noqa: E402  (shared helpers beside this file)
 
 
 A23 = [[0.5, -1.25, 2.0], [-0.75, 1.5, 3.25]]
