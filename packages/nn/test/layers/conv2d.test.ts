@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import "../setup.ts";
-import { gradcheck, manualSeed, nn, noGrad, tensor, zeros } from "../../src/index.ts";
+import { manualSeed, nn, tensor, zeros } from "../../src/index.ts";
 import { REF_TOLERANCE, toTensor } from "../reference/reference.ts";
 import { convReference } from "../reference/conv.ts";
-import { GRADCHECK } from "../reference/ops.ts";
+import { gradcheckLayer } from "./gradcheck-layer.ts";
 
 describe("Conv2d", () => {
   test("conv.json has cases", () => expect(convReference.conv2d.length).toBeGreaterThan(5));
@@ -28,11 +28,7 @@ describe("Conv2d", () => {
       manualSeed(1);
       const layer = new nn.Conv2d(2, 3, 3, { stride, padding });
       const x = tensor(Float32Array.from({ length: 2 * 2 * 5 * 4 }, (_, i) => Math.sin(1.7 * i)), { shape: [2, 2, 5, 4] });
-      const result = gradcheck((x, w, b) => {
-        layer.weight = w;
-        layer.bias = b;
-        return layer.forward(x);
-      }, [x, noGrad(() => layer.weight.detach()), noGrad(() => layer.bias!.detach())], GRADCHECK);
+      const result = gradcheckLayer(layer, x);
       expect(result.ok, result.message).toBe(true);
     });
   }

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import "../setup.ts";
-import { gradcheck, manualSeed, nn, noGrad, tensor } from "../../src/index.ts";
+import { manualSeed, nn, noGrad, tensor } from "../../src/index.ts";
 import { reference, REF_TOLERANCE, toTensor } from "../reference/reference.ts";
-import { GRADCHECK } from "../reference/ops.ts";
+import { gradcheckLayer } from "./gradcheck-layer.ts";
 
 describe("Linear", () => {
   for (const c of reference.linear) {
@@ -62,11 +62,7 @@ describe("Linear", () => {
   test("forward(x) passes gradcheck for weight, bias and input", () => {
     const layer = new nn.Linear(3, 2);
     const x = tensor([[0.5, -1, 2], [1, 0.25, -0.5]]);
-    const result = gradcheck((x, w, b) => {
-      layer.weight = w;
-      layer.bias = b;
-      return layer.forward(x);
-    }, [x, noGrad(() => layer.weight.detach()), noGrad(() => layer.bias!.detach())], GRADCHECK);
+    const result = gradcheckLayer(layer, x);
     expect(result.ok, result.message).toBe(true);
   });
 
@@ -84,10 +80,7 @@ describe("Linear", () => {
   test("forward(x) passes gradcheck for x [in] and for { bias: false }", () => {
     for (const [bias, x] of [[true, tensor([0.5, -1, 2])], [false, tensor([[0.5, -1, 2], [1, 0.25, -0.5], [2, 1, 0]])]] as const) {
       const layer = new nn.Linear(3, 4, { bias });
-      const result = gradcheck((x, w) => {
-        layer.weight = w;
-        return layer.forward(x);
-      }, [x, noGrad(() => layer.weight.detach())], GRADCHECK);
+      const result = gradcheckLayer(layer, x);
       expect(result.ok, result.message).toBe(true);
     }
   });

@@ -1,15 +1,11 @@
 import { expect } from "vitest";
 import "../setup.ts";
 import { nn, type Tensor } from "../../src/index.ts";
-import { toTensor, type RefTensor } from "../reference/reference.ts";
-import type { OptimizerCase } from "../reference/optim-layers.ts";
-
-/** What every optimizer reference case holds: a least-squares problem, its steps and PyTorch's answers. */
-export type PyTorchRun = Pick<OptimizerCase, "steps" | "X" | "y" | "w0" | "b0" | "losses"> & { w: RefTensor; b: RefTensor };
+import { toTensor, type LeastSquaresRun } from "../reference/reference.ts";
 type Stepper = { zeroGrad(): void; step(): void };
 
 /** Run a reference case's steps on its least-squares problem with `makeOptimizer`'s optimizer and compare with PyTorch. */
-export function followsPyTorch(c: PyTorchRun, makeOptimizer: (params: Tensor[]) => Stepper): void {
+export function followsPyTorch(c: LeastSquaresRun, makeOptimizer: (params: Tensor[]) => Stepper): void {
   const X = toTensor(c.X), y = toTensor(c.y);
   const w = toTensor(c.w0, true), b = toTensor(c.b0, true);
   const opt = makeOptimizer([w, b]);

@@ -3,23 +3,15 @@
  * again after changing a case): optimizers, schedules, clipGradNorm, BatchNorm1d and Dropout.
  */
 import { readFileSync } from "node:fs";
-import type { RefTensor } from "./reference.ts";
+import type { LeastSquaresRun, RefTensor } from "./reference.ts";
 
-export interface OptimizerCase {
+export interface OptimizerCase extends LeastSquaresRun {
   name: string;
   optimizer: "Adam" | "AdamW" | "RMSprop";
   options: {
     lr: number; betas?: [number, number]; eps?: number; weightDecay?: number; amsgrad?: boolean;
     alpha?: number; momentum?: number; centered?: boolean;
   };
-  steps: number;
-  X: RefTensor;
-  y: RefTensor;
-  w0: RefTensor;
-  b0: RefTensor;
-  losses: number[];
-  w: RefTensor;
-  b: RefTensor;
 }
 
 export interface ScheduleCase {

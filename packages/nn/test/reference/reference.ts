@@ -40,9 +40,8 @@ export interface LossCase {
   grads: { pred: RefTensor; target: RefTensor | null };
 }
 
-export interface SGDCase {
-  name: string;
-  options: { lr: number; momentum?: number; dampening?: number; nesterov?: boolean; weightDecay?: number };
+/** An optimizer's run on the shared least-squares problem: its steps and PyTorch's answers. */
+export interface LeastSquaresRun {
   steps: number;
   X: RefTensor;
   y: RefTensor;
@@ -51,6 +50,11 @@ export interface SGDCase {
   losses: number[];
   w: RefTensor;
   b: RefTensor;
+}
+
+export interface SGDCase extends LeastSquaresRun {
+  name: string;
+  options: { lr: number; momentum?: number; dampening?: number; nesterov?: boolean; weightDecay?: number };
 }
 
 export interface Reference {
