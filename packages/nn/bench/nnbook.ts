@@ -1,18 +1,12 @@
 /** The benchmark's workloads on @nnbook/nn. Each returns per-round measurements and the losses. */
 import { Tensor, manualSeed, nn, noGrad, optim, tensor } from "../src/index.ts";
-import { cnnWork, matmulWork, mlpWork } from "./work.ts";
+import { cnnWork, gflops, matmulWork, mlpWork, timeRounds } from "./work.ts";
 import type { CaseResult } from "./case.ts";
 
 export function matmul(n: number, rounds: number): CaseResult {
   const { a, b } = matmulWork(n);
   const A = new Tensor(a, [n, n]), B = new Tensor(b, [n, n]);
-  A.matmul(B); // warm-up: let the JIT compile the kernel
-  const samples = [];
-  for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
-    A.matmul(B);
-    samples.push((2 * n ** 3) / ((performance.now() - t0) / 1000) / 1e9);
-  }
+  const samples = timeRounds(() => A.matmul(B), rounds).map((ms) => gflops(n, ms));
   return { samples, losses: {} };
 }
 
@@ -75,12 +69,5 @@ export function cnn(rounds: number): CaseResult {
     return loss.item();
   };
   const loss = step();
-  step(); step(); // warm-up
-  const samples = [];
-  for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
-    step();
-    samples.push(performance.now() - t0);
-  }
-  return { samples, losses: { loss }, note: w.source };
+  return { samples: timeRounds(step, rounds, 2), losses: { loss }, note: w.source };
 }

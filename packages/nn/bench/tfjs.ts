@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import * as tf from "@tensorflow/tfjs";
 import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
-import { cnnWork, matmulWork, mlpWork } from "./work.ts";
+import { cnnWork, gflops, matmulWork, mlpWork, timeRounds } from "./work.ts";
 import type { CaseResult } from "./case.ts";
 
 export async function useBackend(name: "cpu" | "wasm"): Promise<void> {
@@ -34,13 +34,7 @@ export function matmul(n: number, rounds: number): CaseResult {
     c.dataSync();
     c.dispose();
   };
-  run();
-  const samples = [];
-  for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
-    run();
-    samples.push((2 * n ** 3) / ((performance.now() - t0) / 1000) / 1e9);
-  }
+  const samples = timeRounds(run, rounds).map((ms) => gflops(n, ms));
   return { samples, losses: {} };
 }
 
@@ -112,12 +106,5 @@ export function cnn(rounds: number): CaseResult {
     return loss;
   };
   const loss = step();
-  step(); step();
-  const samples = [];
-  for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
-    step();
-    samples.push(performance.now() - t0);
-  }
-  return { samples, losses: { loss }, note: w.source };
+  return { samples: timeRounds(step, rounds, 2), losses: { loss }, note: w.source };
 }

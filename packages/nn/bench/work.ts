@@ -61,3 +61,20 @@ export function matmulWork(n: number): { a: Float32Array; b: Float32Array } {
   const gen = new Generator(3);
   return { a: Float32Array.from({ length: n * n }, () => gen.normal()), b: Float32Array.from({ length: n * n }, () => gen.normal()) };
 }
+
+/** Milliseconds for each of `rounds` calls of `step`, after `warmup` untimed calls (JIT, caches). */
+export function timeRounds(step: () => unknown, rounds: number, warmup = 1): number[] {
+  for (let i = 0; i < warmup; i++) step();
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    step();
+    samples.push(performance.now() - t0);
+  }
+  return samples;
+}
+
+/** A matmul of two n×n matrices taking `ms` milliseconds, in GFLOP/s (2n³ flops). */
+export function gflops(n: number, ms: number): number {
+  return (2 * n ** 3) / (ms / 1000) / 1e9;
+}
