@@ -2,6 +2,7 @@ import { Tensor } from "./tensor/tensor.ts";
 import { noGrad } from "./autograd/grad-mode.ts";
 import { formatShape, unravelIndex } from "./tensor/shape.ts";
 import { Generator } from "./random.ts";
+import { floatsFrom, inFloat64 } from "./tensor/precision.ts";
 
 export interface GradcheckOptions {
   /** Step of the finite difference. */
@@ -19,8 +20,8 @@ export interface GradcheckResult {
   maxError: number;
   /** Where the check was furthest from passing (null when there is nothing to compare). */
   worst: { input: number; index: number[]; analytic: number; numeric: number } | null;
-  /** Per input: the gradient from `backward()` and from finite differences. */
-  analytic: Float32Array[];
+  /** Per input: the gradient from `backward()` and from finite differences (both in float64). */
+  analytic: Float64Array[];
   numeric: Float64Array[];
   /** One sentence saying what passed or what failed and where. */
   message: string;
@@ -32,10 +33,12 @@ export interface GradcheckResult {
  * A non-scalar output f is reduced to L = Σ_j v_j f_j with fixed pseudo-random weights v (the
  * vector–Jacobian product that backward computes), so one pass checks every output.
  *
- * The engine is float32, so the differences carry round-off of about ulp(L)/h: the defaults
- * (h = 1e-3, atol = 1e-3, rtol = 1e-2) suit float32. To keep the float64 side exact, L is summed
- * in float64 and the denominator is the perturbation actually stored in float32, not 2h.
- * Inputs are copied, so their `grad` is left alone. Like `torch.autograd.gradcheck`.
+ * Like `torch.autograd.gradcheck` on double tensors, it runs in float64: the inputs are copied
+ * into float64 tensors and every tensor `fn` makes while the check runs is float64, so the
+ * difference quotient is accurate to about h² + ulp(L)/h and the defaults (h = `eps` = 1e-6,
+ * atol = 1e-5, rtol = 1e-3) are PyTorch's. Tensors `fn` closes over keep their float32 values,
+ * which float64 represents exactly.
+ * Inputs are copied, so their `grad` is left alone.
  * Chapter 4, Backpropagation (gradient checks).
  */
 export function gradcheck(
@@ -43,18 +46,22 @@ export function gradcheck(
   inputs: readonly Tensor[],
   options: GradcheckOptions = {},
 ): GradcheckResult {
-  const { eps = 1e-3, atol = 1e-3, rtol = 1e-2 } = options;
+  const { eps = 1e-6, atol = 1e-5, rtol = 1e-3 } = options;
   if (!(eps > 0) || !(atol >= 0) || !(rtol >= 0)) {
     throw new Error(`gradcheck: need eps > 0, atol >= 0, rtol >= 0, got ${eps}, ${atol}, ${rtol}`);
   }
   inputs.forEach((t, i) => {
     if (!(t instanceof Tensor)) throw new Error(`gradcheck: input ${i} is not a Tensor`);
   });
-  const leaves = inputs.map((t) => new Tensor(Float32Array.from(t.data), t.shape, { requiresGrad: true }));
+  return inFloat64(() => check(fn, inputs, eps, atol, rtol));
+}
+
+function check(fn: (...inputs: Tensor[]) => Tensor, inputs: readonly Tensor[], eps: number, atol: number, rtol: number): GradcheckResult {
+  const leaves = inputs.map((t) => new Tensor(floatsFrom(t.data), t.shape, { requiresGrad: true }));
   const out = fn(...leaves);
   if (!(out instanceof Tensor)) throw new Error("gradcheck: fn must return a Tensor");
   const gen = new Generator(0);
-  const v = out.size === 1 ? Float32Array.of(1) : Float32Array.from({ length: out.size }, () => gen.uniform(0.5, 1.5) * (gen.random() < 0.5 ? -1 : 1));
+  const v = out.size === 1 ? floatsFrom([1]) : floatsFrom({ length: out.size }, () => gen.uniform(0.5, 1.5) * (gen.random() < 0.5 ? -1 : 1));
   if (out.requiresGrad) out.backward(new Tensor(v, out.shape));
   const L = () => {
     const f = fn(...leaves).data;
@@ -62,7 +69,7 @@ export function gradcheck(
     for (let j = 0; j < f.length; j++) s += v[j] * f[j];
     return s;
   };
-  const analytic = leaves.map((t) => (t.grad ? Float32Array.from(t.grad.data) : new Float32Array(t.size)));
+  const analytic = leaves.map((t) => (t.grad ? Float64Array.from(t.grad.data) : new Float64Array(t.size)));
   const numeric = leaves.map((t) => new Float64Array(t.size));
   let ok = true, maxError = 0, worstExcess = -Infinity;
   let worst: GradcheckResult["worst"] = null;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { gradcheck, tensor, Tensor } from "../src/index.ts";
 import { accumulateGrad, opResult } from "../src/autograd/graph.ts";
+import { GRADCHECK } from "./reference/ops.ts";
 
 /** x² with a deliberately wrong derivative (x instead of 2x), to see gradcheck catch it. */
 function badSquare(a: Tensor): Tensor {
@@ -37,5 +38,23 @@ describe("gradcheck", () => {
     expect(() => gradcheck(() => 3 as unknown as Tensor, [tensor([1])])).toThrow("gradcheck: fn must return a Tensor");
     expect(() => gradcheck((a) => a, [tensor([1])], { eps: 0 })).toThrow("gradcheck: need eps > 0");
     expect(() => gradcheck((a) => a, [[1] as unknown as Tensor])).toThrow("gradcheck: input 0 is not a Tensor");
+  });
+
+  test("gradcheck(fn, inputs) runs fn in float64, and the engine is float32 again after", () => {
+    let seen: unknown = null;
+    const result = gradcheck((a) => {
+      const y = a.mul(tensor([2, 3])).exp();
+      seen = y.data;
+      return y;
+    }, [tensor([0.1, 0.2])]);
+    expect(seen).toBeInstanceOf(Float64Array);
+    expect(result.maxError).toBeLessThan(1e-8); // float32 differences could not get below ~1e-4
+    expect(tensor([1]).mul(2).data).toBeInstanceOf(Float32Array);
+  });
+
+  test("gradcheck(fn, inputs) catches a backward that is wrong by one part in 10⁴", () => {
+    const nearlySquare = (a: Tensor) =>
+      opResult("nearlySquare", a.data.map((v) => v * v), a.shape, [a], (g) => accumulateGrad(a, g.map((gi, i) => gi * 2 * a.data[i] * (1 + 1e-4))));
+    expect(gradcheck((a) => nearlySquare(a).sum(), [tensor([1, 2, 3])], GRADCHECK).ok).toBe(false);
   });
 });

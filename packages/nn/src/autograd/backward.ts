@@ -1,6 +1,7 @@
 import { Tensor } from "../tensor/tensor.ts";
 import { formatShape, sameShape } from "../tensor/shape.ts";
 import { accumulateGrad } from "./graph.ts";
+import { floatsFrom } from "../tensor/precision.ts";
 
 /**
  * Reverse-mode differentiation: visit the graph below `root` in reverse topological order, so
@@ -23,7 +24,7 @@ export function backward(root: Tensor, grad?: Tensor): void {
           "or reduce it to one value first (e.g. .sum() or .mean())",
       );
     }
-    seed = new Float32Array([1]);
+    seed = floatsFrom([1]);
   } else {
     if (!(grad instanceof Tensor) || !sameShape(grad.shape, root.shape)) {
       const got = grad instanceof Tensor ? formatShape(grad.shape) : typeof grad;

@@ -1,6 +1,7 @@
 import { Tensor } from "../tensor/tensor.ts";
 import type { Shape } from "../tensor/shape.ts";
 import { isGradEnabled } from "./grad-mode.ts";
+import { floatsFrom } from "../tensor/precision.ts";
 
 /**
  * How a tensor was computed: the node of the computational graph that `backward()` walks.
@@ -39,7 +40,7 @@ export function opResult(
 export function accumulateGrad(t: Tensor, grad: Float32Array): void {
   if (!t.requiresGrad) return;
   if (t.grad === null) {
-    t.grad = new Tensor(Float32Array.from(grad), t.shape);
+    t.grad = new Tensor(floatsFrom(grad), t.shape);
     return;
   }
   const g = t.grad.data;

@@ -1,3 +1,4 @@
+import { floats } from "../tensor/precision.ts";
 /**
  * Float32 matrix-multiply kernels on flat row-major arrays: the engine's hot loop, behind a small
  * interface so a WebAssembly SIMD version can be swapped in later without touching the ops.
@@ -37,7 +38,7 @@ function gemmStrided(
   b: Float32Array, brs: number, bcs: number,
   m: number, k: number, n: number, out: Float32Array | undefined, op: string,
 ): Float32Array {
-  const c = out ?? new Float32Array(m * n);
+  const c = out ?? floats(m * n);
   if (c.length < m * n) throw new Error(`${op}: out has ${c.length} values, need ${m * n}`);
   if (m === 0 || n === 0) return c;
   if (k === 0) {

@@ -3,6 +3,7 @@ import { ones, zeros } from "../tensor/create.ts";
 import { formatShape } from "../tensor/shape.ts";
 import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { Module } from "./module.ts";
+import { floats } from "../tensor/precision.ts";
 
 export interface BatchNorm1dOptions {
   /** ε added to the variance before the square root (default 1e-5). */
@@ -84,7 +85,7 @@ export class BatchNorm1d extends Module {
       for (let j = 0; j < C; j++) [mean[j], invStd[j]] = [rm[j], 1 / Math.sqrt(rv[j] + this.eps)];
     }
     const gamma = this.weight?.data ?? null, beta = this.bias?.data ?? null;
-    const xhat = new Float32Array(xs.length), y = new Float32Array(xs.length);
+    const xhat = floats(xs.length), y = floats(xs.length);
     for (let i = 0; i < N; i++) {
       for (let j = 0; j < C; j++) {
         const k = i * C + j;
@@ -96,8 +97,8 @@ export class BatchNorm1d extends Module {
     const { weight, bias } = this;
     const inputs = weight !== null && bias !== null ? [x, weight, bias] : [x];
     return opResult("batchNorm1d", y, x.shape, inputs, (g) => {
-      const gx = new Float32Array(g.length);
-      const gGamma = new Float32Array(C), gBeta = new Float32Array(C);
+      const gx = floats(g.length);
+      const gGamma = floats(C), gBeta = floats(C);
       for (let j = 0; j < C; j++) {
         const scale = gamma === null ? 1 : gamma[j];
         let sumG = 0, sumGX = 0; // Σ_i ∂L/∂y and Σ_i ∂L/∂y·x̂

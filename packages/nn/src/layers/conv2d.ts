@@ -7,6 +7,7 @@ import { gemm, gemmNT, gemmTN } from "../kernels/matmul.ts";
 import { col2im, convOutSize, im2col, type ConvGeometry } from "../kernels/conv.ts";
 import type { Generator } from "../random.ts";
 import { Module } from "./module.ts";
+import { floats } from "../tensor/precision.ts";
 
 export interface Conv2dOptions {
   /** Step of the window, in pixels (default 1). */
@@ -47,8 +48,8 @@ export function conv2d(x: Tensor, weight: Tensor, bias: Tensor | null = null, op
   const geo: ConvGeometry = { channels: C, height: H, width: W, kernel: k, stride, padding, outHeight: OH, outWidth: OW };
   const K = C * k * k, L = OH * OW;
   const X = x.data, Wt = weight.data;
-  const cols = new Float32Array(N * K * L); // kept for the weight gradient
-  const out = new Float32Array(N * O * L);
+  const cols = floats(N * K * L); // kept for the weight gradient
+  const out = floats(N * O * L);
   for (let n = 0; n < N; n++) {
     const col = cols.subarray(n * K * L, (n + 1) * K * L);
     im2col(X, n * C * H * W, geo, col);
@@ -58,7 +59,7 @@ export function conv2d(x: Tensor, weight: Tensor, bias: Tensor | null = null, op
   const inputs = bias === null ? [x, weight] : [x, weight, bias];
   return opResult("conv2d", out, [N, O, OH, OW], inputs, (g) => {
     if (weight.requiresGrad) {
-      const dW = new Float32Array(O * K), part = new Float32Array(O * K);
+      const dW = floats(O * K), part = floats(O * K);
       for (let n = 0; n < N; n++) {
         gemmNT(g.subarray(n * O * L, (n + 1) * O * L), cols.subarray(n * K * L, (n + 1) * K * L), O, L, K, part);
         for (let i = 0; i < dW.length; i++) dW[i] += part[i];
@@ -66,7 +67,7 @@ export function conv2d(x: Tensor, weight: Tensor, bias: Tensor | null = null, op
       accumulateGrad(weight, dW);
     }
     if (bias !== null && bias.requiresGrad) {
-      const db = new Float32Array(O);
+      const db = floats(O);
       for (let n = 0; n < N; n++) {
         for (let o = 0; o < O; o++) {
           let s = 0;
@@ -77,7 +78,7 @@ export function conv2d(x: Tensor, weight: Tensor, bias: Tensor | null = null, op
       accumulateGrad(bias, db);
     }
     if (x.requiresGrad) {
-      const dx = new Float32Array(N * C * H * W), dcol = new Float32Array(K * L);
+      const dx = floats(N * C * H * W), dcol = floats(K * L);
       for (let n = 0; n < N; n++) {
         gemmTN(Wt, g.subarray(n * O * L, (n + 1) * O * L), K, O, L, dcol);
         col2im(dcol, geo, dx, n * C * H * W);

@@ -2,6 +2,7 @@ import type { Tensor } from "../tensor/tensor.ts";
 import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { defaultGenerator, type Generator } from "../random.ts";
 import { Module } from "./module.ts";
+import { floats } from "../tensor/precision.ts";
 
 /**
  * Dropout: in training, each value is kept with probability 1 − p and scaled by 1/(1 − p), or
@@ -27,13 +28,13 @@ export class Dropout extends Module {
     if (!this.training || this.p === 0) return x;
     const gen = this.#generator ?? defaultGenerator;
     const keep = 1 - this.p, scale = 1 / keep;
-    const mask = new Float32Array(x.size);
+    const mask = floats(x.size);
     for (let i = 0; i < mask.length; i++) mask[i] = gen.random() < keep ? scale : 0;
     const xs = x.data;
-    const y = new Float32Array(x.size);
+    const y = floats(x.size);
     for (let i = 0; i < y.length; i++) y[i] = xs[i] * mask[i];
     return opResult("dropout", y, x.shape, [x], (g) => {
-      const gx = new Float32Array(g.length);
+      const gx = floats(g.length);
       for (let i = 0; i < g.length; i++) gx[i] = g[i] * mask[i];
       accumulateGrad(x, gx);
     });

@@ -6,6 +6,7 @@ import { gemm, gemmNT, gemmTN } from "../kernels/matmul.ts";
 import { uniform } from "../init/basic.ts";
 import type { Generator } from "../random.ts";
 import { Module } from "./module.ts";
+import { floats } from "../tensor/precision.ts";
 
 /**
  * The fused fully connected op, y = x Wᵀ + b, y_{ij} = b_j + Σ_p x_{ip} W_{jp}, for x [batch, in]
@@ -35,7 +36,7 @@ export function linear(x: Tensor, weight: Tensor, bias: Tensor | null = null): T
     if (x.requiresGrad) accumulateGrad(x, gemm(g, Wt, N, O, I)); // ȳ W
     if (weight.requiresGrad) accumulateGrad(weight, gemmTN(g, X, O, N, I)); // ȳᵀ x
     if (bias !== null && bias.requiresGrad) {
-      const db = new Float32Array(O);
+      const db = floats(O);
       for (let j = 0; j < O; j++) {
         let s = 0; // summed in float64, rounded once
         for (let i = j; i < g.length; i += O) s += g[i];

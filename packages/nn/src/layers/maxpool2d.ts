@@ -3,6 +3,7 @@ import { formatShape } from "../tensor/shape.ts";
 import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { convOutSize, maxPool } from "../kernels/conv.ts";
 import { Module } from "./module.ts";
+import { floats } from "../tensor/precision.ts";
 
 /**
  * Max pooling over k×k windows moved by `stride` (default k) on NCHW input, no padding:
@@ -22,13 +23,13 @@ export function maxPool2d(x: Tensor, kernelSize: number, options: { stride?: num
     throw new Error(`maxPool2d: kernel ${kernelSize}×${kernelSize} is larger than the input ${H}×${W}`);
   }
   const OH = convOutSize(H, kernelSize, stride, 0), OW = convOutSize(W, kernelSize, stride, 0);
-  const out = new Float32Array(N * C * OH * OW);
+  const out = floats(N * C * OH * OW);
   const argmax = new Int32Array(out.length);
   // batch and channels are alike here: pool N·C planes
   const geo = { channels: N * C, height: H, width: W, kernel: kernelSize, stride, padding: 0, outHeight: OH, outWidth: OW };
   maxPool(x.data, 0, geo, out, 0, argmax);
   return opResult("maxPool2d", out, [N, C, OH, OW], [x], (g) => {
-    const dx = new Float32Array(x.size);
+    const dx = floats(x.size);
     for (let i = 0; i < g.length; i++) dx[argmax[i]] += g[i];
     accumulateGrad(x, dx);
   });

@@ -2,6 +2,7 @@ import type { Tensor } from "../tensor/tensor.ts";
 import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { checkSameShape, reduce, type LossOptions } from "./reduction.ts";
 import { checkFinite } from "./finite.ts";
+import { floats } from "../tensor/precision.ts";
 
 /**
  * Binary cross-entropy of logits z (scores before the sigmoid) against targets y in [0, 1]:
@@ -14,7 +15,7 @@ import { checkFinite } from "./finite.ts";
 export function bceWithLogits(logits: Tensor, target: Tensor, options: LossOptions = {}): Tensor {
   checkSameShape("bceWithLogits", logits, target, ["logits", "target"]);
   const z = logits.data, y = target.data;
-  const losses = new Float32Array(z.length);
+  const losses = floats(z.length);
   for (let i = 0; i < z.length; i++) {
     losses[i] = Math.max(z[i], 0) - z[i] * y[i] + Math.log1p(Math.exp(-Math.abs(z[i])));
   }

@@ -2,6 +2,7 @@ import type { Tensor } from "../tensor/tensor.ts";
 import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { formatShape, unravelIndex } from "../tensor/shape.ts";
 import { checkSameShape, reduce, type LossOptions } from "./reduction.ts";
+import { floats } from "../tensor/precision.ts";
 
 /** PyTorch clamps each log at −100, so p = 0 or 1 gives a large finite loss, not Infinity. */
 const LOG_MIN = -100;
@@ -25,7 +26,7 @@ export function binaryCrossEntropy(prob: Tensor, target: Tensor, options: LossOp
   }
   const logP = new Float64Array(p.length);
   const log1mP = new Float64Array(p.length); // log(1 − p)
-  const losses = new Float32Array(p.length);
+  const losses = floats(p.length);
   for (let i = 0; i < p.length; i++) {
     logP[i] = Math.max(Math.log(p[i]), LOG_MIN);
     log1mP[i] = Math.max(Math.log1p(-p[i]), LOG_MIN);

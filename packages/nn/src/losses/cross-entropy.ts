@@ -4,6 +4,7 @@ import { formatShape } from "../tensor/shape.ts";
 import { forEachLane, logSumExp } from "../tensor/softmax.ts";
 import { reduce, type LossOptions } from "./reduction.ts";
 import { checkFinite } from "./finite.ts";
+import { floats } from "../tensor/precision.ts";
 
 /**
  * Cross-entropy of raw scores (logits) z, shape [batch, classes], against class indices y,
@@ -20,7 +21,7 @@ export function crossEntropy(logits: Tensor, labels: Tensor | readonly number[],
   const z = logits.data;
   const lanes = { axis: 1, outer: batch, n: classes, inner: 1 };
   const lse = new Float64Array(batch);
-  const losses = new Float32Array(batch);
+  const losses = floats(batch);
   let n = 0;
   forEachLane(lanes, (at) => {
     lse[n] = logSumExp(z, classes, at);
@@ -28,7 +29,7 @@ export function crossEntropy(logits: Tensor, labels: Tensor | readonly number[],
     n++;
   });
   const perExample = opResult("crossEntropy", losses, [batch], [logits], (g) => {
-    const gz = new Float32Array(z.length);
+    const gz = floats(z.length);
     for (let r = 0; r < batch; r++) {
       for (let c = 0; c < classes; c++) {
         const i = r * classes + c;

@@ -3,11 +3,12 @@ import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { broadcastShapes, expandTo, reduceToShape } from "./broadcast.ts";
 import { neg, pow } from "./unary.ts";
 import { sizeOf } from "./shape.ts";
+import { floats, floatsFrom } from "./precision.ts";
 
 /** A number operand becomes a scalar tensor (shape `[]`), which broadcasts against anything. */
 export function asTensor(op: string, x: Tensor | number): Tensor {
   if (x instanceof Tensor) return x;
-  if (typeof x === "number") return new Tensor(Float32Array.of(x), []);
+  if (typeof x === "number") return new Tensor(floatsFrom([x]), []);
   throw new Error(`${op}: expected a Tensor or a number, got ${x === null ? "null" : typeof x}`);
 }
 
@@ -21,7 +22,7 @@ export function add(a: Tensor, b: Tensor | number): Tensor {
   const shape = broadcastShapes("add", a.shape, B.shape);
   const x = expandTo(a.data, a.shape, shape);
   const y = expandTo(B.data, B.shape, shape);
-  const out = new Float32Array(sizeOf(shape));
+  const out = floats(sizeOf(shape));
   for (let i = 0; i < out.length; i++) out[i] = x[i] + y[i];
   return opResult("add", out, shape, [a, B], (g) => {
     accumulateGrad(a, reduceToShape(g, shape, a.shape));
@@ -38,16 +39,16 @@ export function mul(a: Tensor, b: Tensor | number): Tensor {
   const shape = broadcastShapes("mul", a.shape, B.shape);
   const x = expandTo(a.data, a.shape, shape);
   const y = expandTo(B.data, B.shape, shape);
-  const out = new Float32Array(sizeOf(shape));
+  const out = floats(sizeOf(shape));
   for (let i = 0; i < out.length; i++) out[i] = x[i] * y[i];
   return opResult("mul", out, shape, [a, B], (g) => {
     if (a.requiresGrad) {
-      const ga = new Float32Array(g.length);
+      const ga = floats(g.length);
       for (let i = 0; i < g.length; i++) ga[i] = g[i] * y[i];
       accumulateGrad(a, reduceToShape(ga, shape, a.shape));
     }
     if (B.requiresGrad) {
-      const gb = new Float32Array(g.length);
+      const gb = floats(g.length);
       for (let i = 0; i < g.length; i++) gb[i] = g[i] * x[i];
       accumulateGrad(B, reduceToShape(gb, shape, B.shape));
     }

@@ -1,4 +1,5 @@
 import { formatShape, sameShape, sizeOf, stridesOf, type Shape } from "./shape.ts";
+import { floats, floatsFrom } from "./precision.ts";
 
 /**
  * NumPy broadcasting: align shapes on the right; two sizes agree when equal or when one is 1;
@@ -59,14 +60,14 @@ export function reduceToShape(grad: Float32Array, outShape: Shape, inShape: Shap
   if (map === null) return grad;
   const acc = new Float64Array(sizeOf(inShape));
   for (let i = 0; i < grad.length; i++) acc[map[i]] += grad[i];
-  return Float32Array.from(acc);
+  return floatsFrom(acc);
 }
 
 /** The values of a tensor of shape `inShape` broadcast to `outShape` (the same array if equal). */
 export function expandTo(data: Float32Array, inShape: Shape, outShape: Shape): Float32Array {
   const map = broadcastIndex(outShape, inShape);
   if (map === null) return data;
-  const out = new Float32Array(map.length);
+  const out = floats(map.length);
   for (let i = 0; i < map.length; i++) out[i] = data[map[i]];
   return out;
 }

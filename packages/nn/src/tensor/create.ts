@@ -2,6 +2,7 @@ import { Tensor } from "./tensor.ts";
 import { checkShape, formatShape, sizeOf, type Shape } from "./shape.ts";
 import type { NestedArray } from "./format.ts";
 import { defaultGenerator, type Generator } from "../random.ts";
+import { floats, floatsFrom } from "./precision.ts";
 
 /** Options every factory takes. */
 export interface TensorOptions {
@@ -17,7 +18,7 @@ export interface RandomOptions extends TensorOptions {
 
 /**
  * A tensor from a number, nested arrays, or flat values with a `shape`. The values are copied.
- * `tensor([[1, 2], [3, 4]])`, `tensor(new Float32Array(784), { shape: [1, 1, 28, 28] })`.
+ * `tensor([[1, 2], [3, 4]])`, `tensor(floats(784), { shape: [1, 1, 28, 28] })`.
  * Chapter 2, The forward pass.
  */
 export function tensor(
@@ -26,11 +27,11 @@ export function tensor(
 ): Tensor {
   let data: Float32Array;
   let shape: Shape;
-  if (typeof values === "number") [data, shape] = [Float32Array.of(values), []];
+  if (typeof values === "number") [data, shape] = [floatsFrom([values]), []];
   else if (Array.isArray(values)) [data, shape] = flatten(values);
-  else if (values instanceof Tensor) [data, shape] = [Float32Array.from(values.data), values.shape];
+  else if (values instanceof Tensor) [data, shape] = [floatsFrom(values.data), values.shape];
   else if (values !== null && typeof values === "object" && typeof values.length === "number") {
-    data = Float32Array.from(values);
+    data = floatsFrom(values);
     shape = [data.length];
   } else throw new Error(`tensor: expected a number, nested arrays or a Float32Array, got ${values === null ? "null" : typeof values}`);
   if (options.shape !== undefined) {
@@ -61,7 +62,7 @@ function flatten(values: NestedArray[]): [Float32Array, number[]] {
     v.forEach((x, i) => walk(x, dim + 1, `${path}[${i}]`));
   };
   walk(values, 0, "");
-  return [Float32Array.from(out), shape];
+  return [floatsFrom(out), shape];
 }
 
 type ShapeArgs = [Shape | number, TensorOptions?] | number[];
@@ -84,28 +85,28 @@ function filled(op: string, args: readonly unknown[], fill: (n: number, gen: Gen
 export function zeros(shape: Shape | number, options?: TensorOptions): Tensor;
 export function zeros(...shape: number[]): Tensor;
 export function zeros(...args: ShapeArgs): Tensor {
-  return filled("zeros", args, (n) => new Float32Array(n));
+  return filled("zeros", args, (n) => floats(n));
 }
 
 /** A tensor of ones. Chapter 2, The forward pass. */
 export function ones(shape: Shape | number, options?: TensorOptions): Tensor;
 export function ones(...shape: number[]): Tensor;
 export function ones(...args: ShapeArgs): Tensor {
-  return filled("ones", args, (n) => new Float32Array(n).fill(1));
+  return filled("ones", args, (n) => floats(n).fill(1));
 }
 
 /** Uniform random values in [0, 1), from the seeded generator. Chapter 2, The forward pass. */
 export function rand(shape: Shape | number, options?: RandomOptions): Tensor;
 export function rand(...shape: number[]): Tensor;
 export function rand(...args: ShapeArgs): Tensor {
-  return filled("rand", args, (n, gen) => Float32Array.from({ length: n }, () => gen.random24()));
+  return filled("rand", args, (n, gen) => floatsFrom({ length: n }, () => gen.random24()));
 }
 
 /** Standard normal values N(0, 1), from the seeded generator. Chapter 2, The forward pass. */
 export function randn(shape: Shape | number, options?: RandomOptions): Tensor;
 export function randn(...shape: number[]): Tensor;
 export function randn(...args: ShapeArgs): Tensor {
-  return filled("randn", args, (n, gen) => Float32Array.from({ length: n }, () => gen.normal()));
+  return filled("randn", args, (n, gen) => floatsFrom({ length: n }, () => gen.normal()));
 }
 
 /**
@@ -118,5 +119,5 @@ export function arange(start: number, end?: number, step = 1, options: TensorOpt
     throw new Error(`arange: start, end and step must be finite numbers and step non-zero, got ${start}, ${end}, ${step}`);
   }
   const n = Math.max(0, Math.ceil((end - start) / step));
-  return new Tensor(Float32Array.from({ length: n }, (_, i) => start + i * step), [n], options);
+  return new Tensor(floatsFrom({ length: n }, (_, i) => start + i * step), [n], options);
 }

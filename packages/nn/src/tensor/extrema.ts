@@ -2,6 +2,7 @@ import { Tensor } from "./tensor.ts";
 import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { formatShape } from "./shape.ts";
 import { lanesOf, type Lanes } from "./lanes.ts";
+import { floats, floatsFrom } from "./precision.ts";
 
 /**
  * The largest value, over all values or along `axis`: m = \max_i x_i. Backward: the gradient
@@ -26,27 +27,27 @@ export function min(a: Tensor, axis?: number, keepDims = false): Tensor {
  */
 export function argmax(a: Tensor, axis?: number, keepDims = false): Tensor {
   const { index, shape } = arg("argmax", a, axis, keepDims, (v, best) => v > best);
-  return new Tensor(Float32Array.from(index), shape);
+  return new Tensor(floatsFrom(index), shape);
 }
 
 /** The index of the smallest value, argmin_i a_i, along `axis`; like `argmax` (no gradient). Like `torch.argmin`. Chapter 10, Practice. */
 export function argmin(a: Tensor, axis?: number, keepDims = false): Tensor {
   const { index, shape } = arg("argmin", a, axis, keepDims, (v, best) => v < best);
-  return new Tensor(Float32Array.from(index), shape);
+  return new Tensor(floatsFrom(index), shape);
 }
 
 function extremum(op: string, a: Tensor, axis: number | undefined, keepDims: boolean, better: Better): Tensor {
   const { index, shape, lanes } = arg(op, a, axis, keepDims, better);
   const x = a.data;
   const flat = new Int32Array(index.length); // flat position in `a` of each chosen value
-  const out = new Float32Array(index.length);
+  const out = floats(index.length);
   for (let j = 0; j < index.length; j++) {
     const o = Math.floor(j / lanes.inner), i = j % lanes.inner;
     flat[j] = (o * lanes.n + index[j]) * lanes.inner + i;
     out[j] = x[flat[j]];
   }
   return opResult(op, out, shape, [a], (g) => {
-    const ga = new Float32Array(a.size);
+    const ga = floats(a.size);
     for (let j = 0; j < g.length; j++) ga[flat[j]] += g[j];
     accumulateGrad(a, ga);
   });

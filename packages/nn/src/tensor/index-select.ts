@@ -2,6 +2,7 @@ import { Tensor } from "./tensor.ts";
 import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { formatShape } from "./shape.ts";
 import { lanesOf } from "./lanes.ts";
+import { floats } from "./precision.ts";
 
 /**
  * The entries of dimension `dim` at `indices`, in that order: `x.indexSelect(0, [3, 0, 3])`
@@ -16,7 +17,7 @@ export function indexSelect(a: Tensor, dim: number, indices: readonly number[] |
   const { outer, n, inner } = lanes;
   const m = idx.length;
   const shape = a.shape.map((d, j) => (j === lanes.axis ? m : d));
-  const out = new Float32Array(outer * m * inner);
+  const out = floats(outer * m * inner);
   for (let o = 0; o < outer; o++) {
     for (let r = 0; r < m; r++) {
       const from = (o * n + idx[r]) * inner;
@@ -24,7 +25,7 @@ export function indexSelect(a: Tensor, dim: number, indices: readonly number[] |
     }
   }
   return opResult("indexSelect", out, shape, [a], (g) => {
-    const ga = new Float32Array(a.size);
+    const ga = floats(a.size);
     for (let o = 0; o < outer; o++) {
       for (let r = 0; r < m; r++) {
         const to = (o * n + idx[r]) * inner, from = (o * m + r) * inner;

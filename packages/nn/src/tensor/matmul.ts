@@ -3,6 +3,7 @@ import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { formatShape } from "./shape.ts";
 import { reshape } from "./view.ts";
 import { gemm, gemmNT, gemmTN } from "../kernels/matmul.ts";
+import { floats } from "./precision.ts";
 
 /**
  * Matrix product C = AB, C_{ij} = \sum_p A_{ip} B_{pj}, for A [n,k] and B [k,m]; a 1-D operand is
@@ -41,7 +42,7 @@ export { gemm };
 
 /** The transpose of a flat row-major [rows, cols] matrix. */
 export function transpose2d(x: Float32Array, rows: number, cols: number): Float32Array {
-  const out = new Float32Array(x.length);
+  const out = floats(x.length);
   for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out[j * rows + i] = x[i * cols + j];
   return out;
 }

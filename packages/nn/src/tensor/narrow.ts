@@ -2,6 +2,7 @@ import type { Tensor } from "./tensor.ts";
 import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { formatShape } from "./shape.ts";
 import { lanesOf } from "./lanes.ts";
+import { floats } from "./precision.ts";
 
 /**
  * The `length` consecutive entries of dimension `dim` starting at `start` (negative counts from
@@ -24,11 +25,11 @@ export function narrow(a: Tensor, dim: number, start: number, length: number): T
   }
   const shape = a.shape.map((d, j) => (j === lanes.axis ? length : d));
   const block = length * lanes.inner; // values per outer slab, contiguous in input and output
-  const out = new Float32Array(lanes.outer * block);
+  const out = floats(lanes.outer * block);
   const offset = (o: number) => (o * size + s) * lanes.inner;
   for (let o = 0; o < lanes.outer; o++) out.set(a.data.subarray(offset(o), offset(o) + block), o * block);
   return opResult("narrow", out, shape, [a], (g) => {
-    const ga = new Float32Array(a.size);
+    const ga = floats(a.size);
     for (let o = 0; o < lanes.outer; o++) ga.set(g.subarray(o * block, (o + 1) * block), offset(o));
     accumulateGrad(a, ga);
   });

@@ -3,6 +3,7 @@ import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { broadcastIndex, expandTo } from "./broadcast.ts";
 import { normalizeAxis, sizeOf, type Shape } from "./shape.ts";
 import { div } from "./arithmetic.ts";
+import { floatsFrom } from "./precision.ts";
 
 /** Which dimensions a reduction runs over: one axis, several, or (undefined) all of them. */
 export type Axis = number | readonly number[] | undefined | null;
@@ -19,7 +20,7 @@ export function sum(a: Tensor, axis?: Axis, keepDims = false): Tensor {
   const x = a.data;
   if (map === null) acc.set(x);
   else for (let i = 0; i < x.length; i++) acc[map[i]] += x[i];
-  return opResult("sum", Float32Array.from(acc), out, [a], (g) => accumulateGrad(a, expandTo(g, kept, a.shape)));
+  return opResult("sum", floatsFrom(acc), out, [a], (g) => accumulateGrad(a, expandTo(g, kept, a.shape)));
 }
 
 /**

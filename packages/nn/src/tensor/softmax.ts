@@ -1,6 +1,7 @@
 import type { Tensor } from "./tensor.ts";
 import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { lanesOf, type Lanes } from "./lanes.ts";
+import { floats } from "./precision.ts";
 
 /**
  * softmax(x)_i = e^{x_i − m} / \sum_j e^{x_j − m} along `axis` (the last by default), with
@@ -10,13 +11,13 @@ import { lanesOf, type Lanes } from "./lanes.ts";
  */
 export function softmax(a: Tensor, axis = -1): Tensor {
   const lanes = lanesOf("softmax", a.shape, axis);
-  const y = new Float32Array(a.size);
+  const y = floats(a.size);
   forEachLane(lanes, (at) => {
     const lse = logSumExp(a.data, lanes.n, at);
     for (let k = 0; k < lanes.n; k++) y[at(k)] = Math.exp(a.data[at(k)] - lse);
   });
   return opResult("softmax", y, a.shape, [a], (g) => {
-    const ga = new Float32Array(a.size);
+    const ga = floats(a.size);
     forEachLane(lanes, (at) => {
       let dot = 0;
       for (let k = 0; k < lanes.n; k++) dot += g[at(k)] * y[at(k)];
@@ -34,13 +35,13 @@ export function softmax(a: Tensor, axis = -1): Tensor {
  */
 export function logSoftmax(a: Tensor, axis = -1): Tensor {
   const lanes = lanesOf("logSoftmax", a.shape, axis);
-  const y = new Float32Array(a.size);
+  const y = floats(a.size);
   forEachLane(lanes, (at) => {
     const lse = logSumExp(a.data, lanes.n, at);
     for (let k = 0; k < lanes.n; k++) y[at(k)] = a.data[at(k)] - lse;
   });
   return opResult("logSoftmax", y, a.shape, [a], (g) => {
-    const ga = new Float32Array(a.size);
+    const ga = floats(a.size);
     forEachLane(lanes, (at) => {
       let total = 0;
       for (let k = 0; k < lanes.n; k++) total += g[at(k)];

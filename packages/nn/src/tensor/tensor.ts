@@ -15,6 +15,7 @@ import { indexSelect } from "./index-select.ts";
 import { flatten } from "./flatten.ts";
 import { format, toNested } from "./format.ts";
 import { checkShape, formatShape, sizeOf, type Shape } from "./shape.ts";
+import { floatsFrom, isFloats } from "./precision.ts";
 
 /**
  * An n-dimensional array of float32 values, stored flat in row-major order, that can record how
@@ -36,7 +37,7 @@ export class Tensor {
 
   constructor(data: Float32Array, shape: Shape = [data.length], options: { requiresGrad?: boolean } = {}) {
     this.shape = checkShape("Tensor", shape);
-    if (!(data instanceof Float32Array)) throw new Error("Tensor: data must be a Float32Array (use tensor() for arrays)");
+    if (!isFloats(data)) throw new Error("Tensor: data must be a Float32Array (use tensor() for arrays)");
     if (data.length !== sizeOf(this.shape)) {
       throw new Error(`Tensor: ${data.length} values do not fit shape ${formatShape(this.shape)} (${sizeOf(this.shape)} values)`);
     }
@@ -52,7 +53,7 @@ export class Tensor {
     if (values.length !== this.#data.length) {
       throw new Error(`data: expected ${this.#data.length} values for shape ${formatShape(this.shape)}, got ${values.length}`);
     }
-    this.#data = values instanceof Float32Array ? values : Float32Array.from(values);
+    this.#data = isFloats(values) ? values : floatsFrom(values);
   }
 
   /** Number of values. */

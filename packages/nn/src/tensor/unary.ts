@@ -1,5 +1,6 @@
 import type { Tensor } from "./tensor.ts";
 import { accumulateGrad, opResult } from "../autograd/graph.ts";
+import { floats } from "./precision.ts";
 
 /**
  * An elementwise op y = f(x) with its derivative dy/dx = df(x, y) (given y too, since
@@ -12,10 +13,10 @@ export function unary(
   df: (x: number, y: number) => number,
 ): Tensor {
   const x = a.data;
-  const y = new Float32Array(x.length);
+  const y = floats(x.length);
   for (let i = 0; i < x.length; i++) y[i] = f(x[i]);
   return opResult(op, y, a.shape, [a], (g) => {
-    const ga = new Float32Array(g.length);
+    const ga = floats(g.length);
     for (let i = 0; i < g.length; i++) ga[i] = g[i] * df(x[i], y[i]);
     accumulateGrad(a, ga);
   });

@@ -1,6 +1,7 @@
 import type { Tensor } from "./tensor.ts";
 import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { formatShape, normalizeAxis, sizeOf, stridesOf, type Shape } from "./shape.ts";
+import { floats, floatsFrom } from "./precision.ts";
 
 /**
  * The same values in row-major order under a new shape; one size may be −1, inferred from the
@@ -9,7 +10,7 @@ import { formatShape, normalizeAxis, sizeOf, stridesOf, type Shape } from "./sha
  */
 export function reshape(a: Tensor, shape: Shape): Tensor {
   const target = resolveShape(a.shape, shape);
-  return opResult("reshape", Float32Array.from(a.data), target, [a], (g) => accumulateGrad(a, g));
+  return opResult("reshape", floatsFrom(a.data), target, [a], (g) => accumulateGrad(a, g));
 }
 
 function resolveShape(from: Shape, shape: Shape): number[] {
@@ -54,7 +55,7 @@ function permute(data: Float32Array, shape: Shape, perm: readonly number[]): Flo
   const inStrides = stridesOf(shape);
   const outShape = perm.map((p) => shape[p]);
   const strides = perm.map((p) => inStrides[p]); // input step for a step along each output dim
-  const out = new Float32Array(data.length);
+  const out = floats(data.length);
   const counter = new Array<number>(n).fill(0);
   let offset = 0;
   for (let i = 0; i < out.length; i++) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { nn, tensor } from "../../src/index.ts";
+import { gradcheck, manualSeed, nn, tensor, Tensor } from "../../src/index.ts";
+import { GRADCHECK } from "../reference/ops.ts";
 
 describe("Sequential", () => {
   test("forward(x) applies the modules in order", () => {
@@ -29,5 +30,17 @@ describe("Sequential", () => {
     expect(model.length).toBe(2);
     expect(model.at(-1)).toBe(tanh);
     expect([...model]).toEqual([relu, tanh]);
+  });
+
+  test("forward(x) of Linear → Tanh → Linear → Softmax passes gradcheck for the input and every parameter", () => {
+    manualSeed(3);
+    const first = new nn.Linear(3, 4), second = new nn.Linear(4, 2);
+    const model = new nn.Sequential(first, new nn.Tanh(), second, new nn.Softmax(1));
+    const params = [first.weight, first.bias!, second.weight, second.bias!];
+    const result = gradcheck((x: Tensor, w1: Tensor, b1: Tensor, w2: Tensor, b2: Tensor) => {
+      [first.weight, first.bias, second.weight, second.bias] = [w1, b1, w2, b2]; // gradcheck's float64 copies
+      return model.forward(x);
+    }, [tensor([[0.5, -1, 2], [1.5, 0.25, -0.75]]), ...params], GRADCHECK);
+    expect(result.ok, result.message).toBe(true);
   });
 });

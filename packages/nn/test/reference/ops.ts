@@ -9,12 +9,11 @@ import { gradcheck } from "../../src/index.ts";
 import { applyOp, opCases, REF_TOLERANCE, toTensor } from "./reference.ts";
 
 /**
- * gradcheck tolerances. The engine is float32, so central differences with h = 1e-3 carry
- * round-off near ulp(L)/h ≈ 1e-4·|L|; the truncation error h²·f'''/6 is far smaller at these
- * inputs (none near a kink of abs/relu or a pole of log/pow). The independent float64 check is
- * the PyTorch comparison beside it, at 1e-4.
+ * gradcheck tolerances, tighter than PyTorch's defaults. gradcheck runs in float64, so central
+ * differences with h = 1e-6 are accurate to about h² + 1e-16·|L|/h ≈ 1e-10 relative at these
+ * inputs (none near a kink of abs/relu/max or a pole of log/pow).
  */
-export const GRADCHECK = { eps: 1e-3, atol: 2e-3, rtol: 1e-2 };
+export const GRADCHECK = { eps: 1e-6, atol: 1e-7, rtol: 1e-6 };
 
 export function testOpsAgainstReference(...ops: string[]): void {
   for (const c of opCases(...ops)) {
