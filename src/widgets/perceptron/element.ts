@@ -1,9 +1,10 @@
 // <nn-perceptron>: wires the model in model.ts to its figure (draw.ts) and its panel (controls.ts):
 // attributes in and out, the reader's input, and the animated Train run. All state changes go
 // through the model; this file only connects.
+import { AttributeMirror } from "../attribute-mirror.ts";
 import { ATTRIBUTES, parseAttributes, toAttributes } from "./attributes.ts";
 import { createControls, type Controls } from "./controls.ts";
-import { html } from "./dom.ts";
+import { html } from "../dom.ts";
 import { createFigure, type Figure } from "./draw.ts";
 import {
   DEFAULT_CONFIG,
@@ -38,7 +39,7 @@ export class PerceptronElement extends HTMLElement {
   #initial: Config = DEFAULT_CONFIG; // what Reset returns to: the configured weights
   #highlight: number | null = null; // the point "Train one step" just used
   #ui: Ui | null = null;
-  #reflecting = false;
+  #mirror = new AttributeMirror();
   #run: TrainingRun | null = null; // the Train run being animated, if any
   #raf = 0;
   #lastEpochAt = -Infinity;
@@ -70,7 +71,7 @@ export class PerceptronElement extends HTMLElement {
   }
 
   attributeChangedCallback(_name: string, oldValue: string | null, newValue: string | null): void {
-    if (this.#reflecting || !this.#ui || oldValue === newValue) return;
+    if (this.#mirror.reflecting || !this.#ui || oldValue === newValue) return;
     // Someone (a page script, an embed route reading the URL) reconfigured the widget. The
     // attributes are left as they were written, not rewritten from the state.
     const config = this.#readConfig();
@@ -116,14 +117,7 @@ export class PerceptronElement extends HTMLElement {
     this.#state = state;
     this.#render();
     if (!reflect) return;
-    this.#reflecting = true;
-    try {
-      for (const [k, v] of Object.entries(toAttributes(state))) {
-        if (this.getAttribute(k) !== v) this.setAttribute(k, v);
-      }
-    } finally {
-      this.#reflecting = false;
-    }
+    this.#mirror.write(this, toAttributes(state));
   }
 
   #render(): void {

@@ -1,4 +1,4 @@
-// Element factories for the widget's SVG and HTML.
+// Element factories for the widgets' SVG and HTML, shared by every widget.
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 export function svg<K extends keyof SVGElementTagNameMap>(

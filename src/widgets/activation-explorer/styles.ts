@@ -1,0 +1,58 @@
+// The widget's CSS, scoped under nn-activation-explorer. Colours come from Starlight's theme
+// variables, with fallbacks for a page without them.
+export const STYLE = `
+nn-activation-explorer {
+  --nnae-f: var(--sl-color-blue, hsl(234, 90%, 60%));
+  --nnae-df: var(--sl-color-orange, hsl(41, 90%, 50%));
+  --nnae-ink: var(--sl-color-white, hsl(224, 10%, 10%));
+  --nnae-text: var(--sl-color-text, hsl(224, 10%, 23%));
+  --nnae-muted: var(--sl-color-gray-3, hsl(224, 7%, 36%));
+  --nnae-rule: var(--sl-color-gray-5, hsl(224, 6%, 77%));
+  --nnae-bg: var(--sl-color-black, #fff);
+  --nnae-panel: var(--sl-color-gray-6, hsl(224, 20%, 94%));
+  --nnae-accent: var(--sl-color-accent, hsl(234, 90%, 60%));
+  display: block;
+  max-width: 720px;
+  margin-inline: auto;
+  color: var(--nnae-text);
+  font-size: var(--sl-text-sm, 0.875rem);
+  line-height: 1.5;
+}
+nn-activation-explorer .nnae-body { display: flex; flex-wrap: wrap; gap: 1rem 1.5rem; align-items: flex-start; }
+nn-activation-explorer .nnae-plot { flex: 3 1 24rem; min-width: 0; max-width: 32rem; margin-inline: auto; }
+nn-activation-explorer .nnae-panel { flex: 1 1 12rem; min-width: 0; display: flex; flex-direction: column; gap: 0.75rem; }
+nn-activation-explorer .nnae-svg { display: block; width: 100%; height: auto; overflow: visible; touch-action: pan-y; user-select: none; -webkit-user-select: none; }
+nn-activation-explorer .nnae-frame { fill: var(--nnae-bg); stroke: var(--nnae-rule); }
+nn-activation-explorer .nnae-gridline { stroke: var(--nnae-rule); stroke-width: 0.75; stroke-opacity: 0.6; }
+nn-activation-explorer .nnae-axis { stroke: var(--nnae-muted); stroke-width: 1.25; }
+nn-activation-explorer .nnae-tick { fill: var(--nnae-muted); font-size: 12px; font-variant-numeric: tabular-nums; }
+nn-activation-explorer .nnae-axis-label { fill: var(--nnae-text); font-size: 14px; font-style: italic; }
+nn-activation-explorer .nnae-panel-name { fill: var(--nnae-text); font-size: 14px; font-style: italic; font-weight: 600; }
+nn-activation-explorer .nnae-curve { fill: none; stroke: var(--nnae-f); stroke-width: 3; stroke-linejoin: round; }
+nn-activation-explorer .nnae-dcurve { fill: none; stroke: var(--nnae-df); stroke-width: 3; stroke-linejoin: round; }
+nn-activation-explorer .nnae-tangent { stroke: var(--nnae-ink); stroke-width: 1.5; stroke-dasharray: 6 4; }
+nn-activation-explorer .nnae-guide { stroke: var(--nnae-muted); stroke-width: 1; stroke-dasharray: 2 3; }
+nn-activation-explorer .nnae-point { fill: var(--nnae-f); stroke: var(--nnae-ink); stroke-width: 2; }
+nn-activation-explorer .nnae-dpoint { fill: var(--nnae-df); stroke: var(--nnae-ink); stroke-width: 2; }
+nn-activation-explorer .nnae-hit { fill: transparent; cursor: ew-resize; }
+nn-activation-explorer .nnae-field { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+nn-activation-explorer label { font-weight: 600; color: var(--nnae-ink); }
+nn-activation-explorer .nnae-slider { display: grid; grid-template-columns: 1fr auto; align-items: center; gap: 0 0.5rem; }
+nn-activation-explorer .nnae-slider label { font-style: italic; }
+nn-activation-explorer .nnae-value, nn-activation-explorer .nnae-readout dd { font-variant-numeric: tabular-nums; font-family: var(--__sl-font-mono, ui-monospace, monospace); }
+nn-activation-explorer .nnae-slider input { grid-column: 1 / -1; width: 100%; margin: 0; accent-color: var(--nnae-accent); min-height: 1.5rem; }
+nn-activation-explorer select {
+  font: inherit; color: var(--nnae-ink); background: var(--nnae-bg);
+  border: 1px solid var(--nnae-muted); border-radius: 0.375rem; padding: 0.3rem 0.7rem; min-height: 2.25rem;
+}
+nn-activation-explorer :is(input, select):focus-visible { outline: 2px solid var(--nnae-ink); outline-offset: 2px; }
+nn-activation-explorer .nnae-readout { display: grid; grid-template-columns: auto 1fr; gap: 0.15rem 0.75rem; margin: 0; }
+nn-activation-explorer .nnae-readout dt { display: inline-flex; align-items: center; gap: 0.4rem; margin: 0; font-weight: 600; color: var(--nnae-ink); }
+nn-activation-explorer .nnae-readout dd { margin: 0; color: var(--nnae-ink); }
+nn-activation-explorer .nnae-key::before { content: ""; display: inline-block; width: 0.9rem; height: 0.2rem; border-radius: 0.1rem; }
+nn-activation-explorer .nnae-key--f::before { background: var(--nnae-f); }
+nn-activation-explorer .nnae-key--df::before { background: var(--nnae-df); }
+nn-activation-explorer .nnae-formulas { margin: 0; display: flex; flex-direction: column; color: var(--nnae-text); font-size: var(--sl-text-xs, 0.8125rem); }
+nn-activation-explorer .nnae-note { margin: 0; color: var(--nnae-muted); font-size: var(--sl-text-xs, 0.8125rem); }
+nn-activation-explorer .nnae-status { margin: 0; padding: 0.5rem 0.75rem; border-radius: 0.375rem; background: var(--nnae-panel); color: var(--nnae-ink); min-height: 2.5rem; }
+`;
