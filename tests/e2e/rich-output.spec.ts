@@ -14,6 +14,7 @@ async function replaceCode(page: Page, cell: Locator, code: string) {
 
 /** The first Plot import loads Plot and linkedom into the worker: slow on a busy 2-core CI. */
 const FIRST_FIGURE = { timeout: 30_000 };
+test.describe.configure({ timeout: 60_000 }); // so that wait fits inside the test's own time
 
 async function runInFirstCell(page: Page, code: string): Promise<Locator> {
   await page.goto(CHAPTER);
