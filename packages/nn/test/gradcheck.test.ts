@@ -3,11 +3,12 @@ import { gradcheck, tensor, Tensor } from "../src/index.ts";
 import { accumulateGrad, opResult } from "../src/autograd/graph.ts";
 import { GRADCHECK } from "./reference/ops.ts";
 
-/** x² with a deliberately wrong derivative (x instead of 2x), to see gradcheck catch it. */
-function badSquare(a: Tensor): Tensor {
+/** x² with the derivative `derivative(x)` in its backward, to see gradcheck catch a wrong one. */
+function squareWithDerivative(a: Tensor, derivative: (x: number) => number): Tensor {
   const x = a.data;
-  return opResult("badSquare", x.map((v) => v * v), a.shape, [a], (g) => accumulateGrad(a, g.map((gi, i) => gi * x[i])));
+  return opResult("square", x.map((v) => v * v), a.shape, [a], (g) => accumulateGrad(a, g.map((gi, i) => gi * derivative(x[i]))));
 }
+const badSquare = (a: Tensor) => squareWithDerivative(a, (x) => x); // x instead of 2x
 
 describe("gradcheck", () => {
   test("gradcheck(fn, inputs) passes for a composite of correct ops", () => {
@@ -53,8 +54,7 @@ describe("gradcheck", () => {
   });
 
   test("gradcheck(fn, inputs) catches a backward that is wrong by one part in 10⁴", () => {
-    const nearlySquare = (a: Tensor) =>
-      opResult("nearlySquare", a.data.map((v) => v * v), a.shape, [a], (g) => accumulateGrad(a, g.map((gi, i) => gi * 2 * a.data[i] * (1 + 1e-4))));
+    const nearlySquare = (a: Tensor) => squareWithDerivative(a, (x) => 2 * x * (1 + 1e-4));
     expect(gradcheck((a) => nearlySquare(a).sum(), [tensor([1, 2, 3])], GRADCHECK).ok).toBe(false);
   });
 });

@@ -1,15 +1,11 @@
 // The widget's CSS, scoped under nn-activation-explorer. Colours come from Starlight's theme
 // variables, with fallbacks for a page without them.
+import { themeTokens } from "../theme.ts";
 export const STYLE = `
 nn-activation-explorer {
   --nnae-f: var(--sl-color-blue, hsl(234, 90%, 60%));
   --nnae-df: var(--sl-color-orange, hsl(41, 90%, 50%));
-  --nnae-ink: var(--sl-color-white, hsl(224, 10%, 10%));
-  --nnae-text: var(--sl-color-text, hsl(224, 10%, 23%));
-  --nnae-muted: var(--sl-color-gray-3, hsl(224, 7%, 36%));
-  --nnae-rule: var(--sl-color-gray-5, hsl(224, 6%, 77%));
-  --nnae-bg: var(--sl-color-black, #fff);
-  --nnae-panel: var(--sl-color-gray-6, hsl(224, 20%, 94%));
+  ${themeTokens("--nnae")}
   --nnae-accent: var(--sl-color-accent, hsl(234, 90%, 60%));
   display: block;
   max-width: 720px;

@@ -1,6 +1,7 @@
 // The widget's CSS, scoped under nn-backprop-steps. Colours come from Starlight's theme variables
 // (blue for the forward pass, orange for the backward pass, green for updated weights), with
 // fallbacks for a page without them.
+import { themeTokens } from "../theme.ts";
 export const STYLE = `
 nn-backprop-steps {
   --nnbs-fwd: var(--sl-color-blue, hsl(234, 90%, 60%));
@@ -11,12 +12,7 @@ nn-backprop-steps {
   --nnbs-bwd-tint: var(--sl-color-orange-low, hsl(41, 90%, 88%));
   --nnbs-new-text: var(--sl-color-green-high, hsl(139, 80%, 22%));
   --nnbs-new-tint: var(--sl-color-green-low, hsl(139, 85%, 90%));
-  --nnbs-ink: var(--sl-color-white, hsl(224, 10%, 10%));
-  --nnbs-text: var(--sl-color-text, hsl(224, 10%, 23%));
-  --nnbs-muted: var(--sl-color-gray-3, hsl(224, 7%, 36%));
-  --nnbs-rule: var(--sl-color-gray-5, hsl(224, 6%, 77%));
-  --nnbs-bg: var(--sl-color-black, #fff);
-  --nnbs-panel: var(--sl-color-gray-6, hsl(224, 20%, 94%));
+  ${themeTokens("--nnbs")}
   --nnbs-accent: var(--sl-color-accent, hsl(234, 90%, 60%));
   --nnbs-primary: var(--sl-color-text-accent, hsl(234, 80%, 45%));
   display: block;

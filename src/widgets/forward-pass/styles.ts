@@ -1,17 +1,13 @@
 // The widget's CSS, scoped under nn-forward-pass. Colours come from Starlight's theme variables,
 // with fallbacks for a page without them. Blue edges carry positive weights, red dashed ones
 // negative weights (the dash keeps the sign readable without colour).
+import { themeTokens } from "../theme.ts";
 export const STYLE = `
 nn-forward-pass {
   /* the theme's blue and red moved toward the text colour: darker on white, lighter on black */
   --nnf-pos: color-mix(in oklab, var(--sl-color-blue, hsl(234, 90%, 60%)) 78%, var(--nnf-ink));
   --nnf-neg: color-mix(in oklab, var(--sl-color-red, hsl(339, 90%, 60%)) 80%, var(--nnf-ink));
-  --nnf-ink: var(--sl-color-white, hsl(224, 10%, 10%));
-  --nnf-text: var(--sl-color-text, hsl(224, 10%, 23%));
-  --nnf-muted: var(--sl-color-gray-3, hsl(224, 7%, 36%));
-  --nnf-rule: var(--sl-color-gray-5, hsl(224, 6%, 77%));
-  --nnf-bg: var(--sl-color-black, #fff);
-  --nnf-panel: var(--sl-color-gray-6, hsl(224, 20%, 94%));
+  ${themeTokens("--nnf")}
   --nnf-accent: var(--sl-color-accent, hsl(234, 90%, 60%));
   --nnf-mono: var(--__sl-font-mono, ui-monospace, monospace);
   display: block;

@@ -1,13 +1,10 @@
 // The widget's CSS, scoped under nn-graph. Colours come from Starlight's theme variables, with
 // fallbacks for a page without them (an embed).
+import { themeTokens } from "../theme.ts";
 export const STYLE = `
 nn-graph {
-  --nng-ink: var(--sl-color-white, hsl(224, 10%, 10%));
-  --nng-text: var(--sl-color-text, hsl(224, 10%, 23%));
-  --nng-muted: var(--sl-color-gray-3, hsl(224, 7%, 36%));
-  --nng-rule: var(--sl-color-gray-4, hsl(224, 6%, 60%));
-  --nng-bg: var(--sl-color-black, #fff);
-  --nng-panel: var(--sl-color-gray-6, hsl(224, 20%, 94%));
+  ${themeTokens("--nng")}
+  --nng-rule: var(--sl-color-gray-4, hsl(224, 6%, 60%)); /* darker than the shared rule: it draws the node boxes */
   --nng-accent: var(--sl-color-text-accent, hsl(234, 80%, 45%));
   --nng-accent-tint: var(--sl-color-accent-low, hsl(234, 88%, 90%));
   --nng-grad: var(--sl-color-orange-high, hsl(25, 90%, 30%));

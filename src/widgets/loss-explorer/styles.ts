@@ -1,17 +1,13 @@
 // The widget's CSS, scoped under nn-loss-explorer. Colours come from Starlight's theme variables,
 // with fallbacks for a page without them: blue for MSE, red for BCE, the accent for the true class.
+import { themeTokens } from "../theme.ts";
 export const STYLE = `
 nn-loss-explorer {
   --nnle-mse: var(--sl-color-blue, hsl(234, 90%, 60%));
   --nnle-bce: var(--sl-color-red, hsl(339, 90%, 60%));
   --nnle-true: var(--sl-color-accent, hsl(234, 90%, 60%));
   --nnle-other: var(--sl-color-gray-4, hsl(224, 6%, 56%));
-  --nnle-ink: var(--sl-color-white, hsl(224, 10%, 10%));
-  --nnle-text: var(--sl-color-text, hsl(224, 10%, 23%));
-  --nnle-muted: var(--sl-color-gray-3, hsl(224, 7%, 36%));
-  --nnle-rule: var(--sl-color-gray-5, hsl(224, 6%, 77%));
-  --nnle-bg: var(--sl-color-black, #fff);
-  --nnle-panel: var(--sl-color-gray-6, hsl(224, 20%, 94%));
+  ${themeTokens("--nnle")}
   display: block;
   max-width: 760px;
   margin-inline: auto;

@@ -1,17 +1,13 @@
 // The widget's CSS, scoped under nn-perceptron. Colours come from Starlight's theme variables, with
 // fallbacks for a page without them.
+import { themeTokens } from "../theme.ts";
 export const STYLE = `
 nn-perceptron {
   --nnp-c0: var(--sl-color-blue, hsl(234, 90%, 60%));
   --nnp-c1: var(--sl-color-orange, hsl(41, 90%, 60%));
   --nnp-c0-tint: var(--sl-color-blue-low, hsl(234, 88%, 90%));
   --nnp-c1-tint: var(--sl-color-orange-low, hsl(41, 90%, 88%));
-  --nnp-ink: var(--sl-color-white, hsl(224, 10%, 10%));
-  --nnp-text: var(--sl-color-text, hsl(224, 10%, 23%));
-  --nnp-muted: var(--sl-color-gray-3, hsl(224, 7%, 36%));
-  --nnp-rule: var(--sl-color-gray-5, hsl(224, 6%, 77%));
-  --nnp-bg: var(--sl-color-black, #fff);
-  --nnp-panel: var(--sl-color-gray-6, hsl(224, 20%, 94%));
+  ${themeTokens("--nnp")}
   --nnp-accent: var(--sl-color-accent, hsl(234, 90%, 60%));
   --nnp-primary: var(--sl-color-text-accent, hsl(234, 80%, 45%));
   --nnp-on-primary: var(--sl-color-black, #fff);
