@@ -1,6 +1,6 @@
 /**
  * How a value from reader code is shown. Values cross from the worker to the page as plain,
- * serialisable `Display` records; the page draws them (`render-output.ts`).
+ * serialisable `Display` records; the page draws them (`cell/output/output.ts`).
  */
 import { summarizeTensor, type TensorSummary } from "./tensor-display.ts";
 

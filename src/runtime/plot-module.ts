@@ -1,7 +1,7 @@
 /**
  * `@observablehq/plot` as a cell imports it. A worker has no DOM, so Plot draws into a linkedom
  * document here and the figure crosses to the page as markup, which the page sanitises
- * (render-figure.ts). Rendering where the data is lets a cell use the whole ordinary API —
+ * (cell/output/figure.ts). Rendering where the data is lets a cell use the whole ordinary API —
  * accessor functions, transforms, `mark.plot()` — which sending data to the page could not.
  * linkedom has no canvas, so `canvas.ts` stands in for the two places Plot draws pixels:
  * continuous colour legends and the `raster` mark.

@@ -4,7 +4,7 @@
  * editor loads after the reader's first interaction, for cells near the viewport; the worker on
  * the first run.
  */
-import type { CellEditor } from "./editor.ts";
+import type { CellEditor } from "./editor/editor.ts";
 import type { Runner, RunResult } from "~/runtime/runner.ts";
 import { loadEdit, saveEdit } from "./saved-code.ts";
 import { afterFirstInteraction } from "../first-interaction.ts";
@@ -77,7 +77,7 @@ class NnCell extends HTMLElement {
     this.#setRunning(true);
     const timer = setTimeout(() => { if (this.#running) output.dataset.state = "running-long"; }, 400);
     try {
-      const rendering = import("./render-output.ts"); // figures, heatmaps, progress: loaded with the worker, not with the page
+      const rendering = import("./output/output.ts"); // figures, heatmaps, progress: loaded with the worker, not with the page
       this.#runner ??= new (await import("~/runtime/worker-runner.ts")).WorkerRunner();
       const { appendOutput } = await rendering;
       const timeout = Number(this.dataset.timeout) || undefined;
@@ -116,7 +116,7 @@ class NnCell extends HTMLElement {
 
   async #warm() {
     if (this.#runner) return;
-    const [{ WorkerRunner }] = await Promise.all([import("~/runtime/worker-runner.ts"), import("./render-output.ts")]);
+    const [{ WorkerRunner }] = await Promise.all([import("~/runtime/worker-runner.ts"), import("./output/output.ts")]);
     if (this.#runner) return;
     const runner = new WorkerRunner();
     runner.warm();
@@ -133,7 +133,7 @@ class NnCell extends HTMLElement {
     if (this.#editor || this.dataset.editor === "loading") return;
     this.dataset.editor = "loading";
     this.#observer?.disconnect();
-    const { mountEditor } = await import("./editor.ts");
+    const { mountEditor } = await import("./editor/editor.ts");
     const host = this.querySelector<HTMLElement>(".nn-cell-editor")!;
     const hadFocus = host.contains(document.activeElement);
     const number = this.cellId.replace(/^cell-/, "");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { docBlocks, paragraphs, spans } from "./editor-doc.ts";
+import { docBlocks, paragraphs, spans } from "./doc.ts";
 
 describe("editor-doc", () => {
   it("spans(text) marks backticked pieces as code", () => {

@@ -4,7 +4,7 @@
  * or focusing either side highlights both. Symbols become keyboard stops (Enter shows the code);
  * in the editor, the caret on a linked name highlights the formula (terms-editor.ts).
  */
-import { termRanges } from "./terms-find.ts";
+import { termRanges } from "./find.ts";
 
 type Group = { cell: HTMLElement; symbols: HTMLElement[]; terms: Set<string> };
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createCellService, EDITOR_MODULES, type CellService } from "./ts-service.ts";
-import { nodeFiles } from "./ts-node-files.ts";
-import { CELL_MODULES } from "../../runtime/transpile.ts";
+import { createCellService, EDITOR_MODULES, type CellService } from "./service.ts";
+import { nodeFiles } from "./node-files.ts";
+import { CELL_MODULES } from "../../../runtime/transpile.ts";
 
 let service: CellService;
 beforeAll(() => {

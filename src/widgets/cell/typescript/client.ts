@@ -2,7 +2,7 @@
  * The page's side of the type worker: one worker for all cells of a page, started by `connect()`
  * (when a reader first focuses a cell), and a promise per request.
  */
-import type { TsAnswers, TsRequest, TsResponse } from "./ts-protocol.ts";
+import type { TsAnswers, TsRequest, TsResponse } from "./protocol.ts";
 
 type Op = TsRequest["op"];
 type Ask = <K extends Op>(request: Omit<Extract<TsRequest, { op: K }>, "id"> & { op: K }) => Promise<TsAnswers[K]>;

@@ -1,6 +1,6 @@
 /**
  * Type-aware editing for a cell: completions, hover documentation and type errors underlined,
- * answered by the TypeScript language service in its own worker (ts-worker.ts). The worker
+ * answered by the TypeScript language service in its own worker (typescript/ts-worker.ts). The worker
  * starts when the reader first focuses a cell, not when the editor mounts: most readers of a
  * page never type, and the checker is the heaviest thing a page can load.
  */
@@ -8,15 +8,15 @@ import { autocompletion, type Completion, type CompletionContext, type Completio
 import { forceLinting, linter, lintKeymap, type Diagnostic } from "@codemirror/lint";
 import { EditorView, hoverTooltip, keymap, tooltips, type Rect } from "@codemirror/view";
 import type { Extension } from "@codemirror/state";
-import type { TsClient } from "./ts-client.ts";
-import { renderDoc } from "./editor-doc.ts";
+import type { TsClient } from "../typescript/client.ts";
+import { renderDoc } from "./doc.ts";
 
 let client: TsClient | null = null;
 let starting: Promise<TsClient> | null = null;
 
 /** Starts the page's type worker (once) and resolves when requests can be sent. */
 function startTypes(): Promise<TsClient> {
-  starting ??= import("./ts-client.ts").then((module) => (client = module.connect()));
+  starting ??= import("../typescript/client.ts").then((module) => (client = module.connect()));
   return starting;
 }
 

@@ -1,8 +1,8 @@
 import type { CellOutput } from "~/runtime/runner.ts";
 import type { Display } from "~/runtime/display.ts";
-import { sanitizeFigure } from "./render-figure.ts";
-import { heatmapCanvas } from "./render-heatmap.ts";
-import { ProgressView } from "./render-progress.ts";
+import { sanitizeFigure } from "./figure.ts";
+import { heatmapCanvas } from "./heatmap.ts";
+import { ProgressView } from "./progress.ts";
 
 const progressViews = new WeakMap<HTMLElement, ProgressView>();
 let figures = 0;

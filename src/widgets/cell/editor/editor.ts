@@ -2,7 +2,7 @@
  * The CodeMirror 6 editor of a cell, loaded after the reader's first interaction, for cells near
  * the viewport. Colours come from CSS variables (book.css), so it follows the site's light and
  * dark themes. Tab indents; Escape then Tab moves focus on (CodeMirror's tab focus mode), so the
- * editor is no keyboard trap. Types, completions and hover docs come from editor-types.ts.
+ * editor is no keyboard trap. Types, completions and hover docs come from types.ts.
  */
 import { minimalSetup } from "codemirror";
 import { EditorView, keymap, lineNumbers, highlightActiveLine } from "@codemirror/view";
@@ -10,10 +10,10 @@ import { EditorState } from "@codemirror/state";
 import { javascript } from "@codemirror/lang-javascript";
 import { HighlightStyle, syntaxHighlighting, bracketMatching, indentOnInput } from "@codemirror/language";
 import { tags as t } from "@lezer/highlight";
-import { markError, errorMarks, errorTheme, errorOffset, type ErrorPlace } from "./editor-error.ts";
+import { markError, errorMarks, errorTheme, errorOffset, type ErrorPlace } from "./error.ts";
 import { indentWithTab } from "@codemirror/commands";
-import { typeAware } from "./editor-types.ts";
-import { cellTerms } from "./terms-editor.ts";
+import { typeAware } from "./types.ts";
+import { cellTerms } from "../terms/editor.ts";
 
 const highlight = HighlightStyle.define([
   { tag: [t.keyword, t.controlKeyword, t.moduleKeyword, t.definitionKeyword], color: "var(--nn-code-keyword)" },

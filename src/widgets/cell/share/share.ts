@@ -1,12 +1,12 @@
 /**
  * Sharing a cell's code by link. "Copy link" puts the cell's current code in the page address
- * (share-code.ts) and copies it; opening such an address shows that code in the cell, marked as
+ * (code.ts) and copies it; opening such an address shows that code in the cell, marked as
  * shared, scrolled into view, and does not run it: the reader reads it and presses Run.
  * The reader's own saved edit is left alone until they edit the shared code, which then becomes
  * their edit; running it, or leaving, keeps their saved edit as it was.
  */
 // the codec loads on first use (a Copy link click or a shared link), not with the page
-const codec = () => import("./share-code.ts");
+const codec = () => import("./code.ts");
 
 type CellElement = HTMLElement & { code: string; showShared(code: string): void };
 

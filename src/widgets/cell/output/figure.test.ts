@@ -1,7 +1,7 @@
 import { describe, test, expect } from "vitest";
 import { DOMParser, parseHTML } from "linkedom";
-import { sanitizeFigure, scopedRules } from "./render-figure.ts";
-import { plotModule } from "../../runtime/plot-module.ts";
+import { sanitizeFigure, scopedRules } from "./figure.ts";
+import { plotModule } from "../../../runtime/plot-module.ts";
 
 const { document } = parseHTML("<!doctype html><html><body></body></html>");
 const clean = (markup: string) => sanitizeFigure(markup, document as unknown as Document, new DOMParser() as unknown as globalThis.DOMParser, "f1");

@@ -3,7 +3,7 @@
  * doc comment's paragraphs with `code` spans, then its tags. The engine's comments carry the
  * formula and the chapter that teaches it, so they are shown whole.
  */
-import type { Doc } from "./ts-service.ts";
+import type { Doc } from "../typescript/service.ts";
 
 export type Span = { code: boolean; text: string };
 export type DocBlocks = { signature: string; paragraphs: Span[][]; tags: { name: string; text: Span[] }[] };

@@ -1,5 +1,5 @@
 import { test, expect } from "vitest";
-import { termRanges } from "./terms-find.ts";
+import { termRanges } from "./find.ts";
 
 const names = (code: string, terms: string[]) => termRanges(code, new Set(terms)).map((r) => `${r.term}@${r.from}`);
 

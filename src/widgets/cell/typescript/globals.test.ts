@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
-import { CELL_GLOBALS } from "./ts-globals.ts";
+import { CELL_GLOBALS } from "./globals.ts";
 
 it("CELL_GLOBALS declares every name the runtime hands a cell (execute.ts PARAMS)", () => {
-  const source = readFileSync(new URL("../../runtime/execute.ts", import.meta.url), "utf8");
+  const source = readFileSync(new URL("../../../runtime/execute.ts", import.meta.url), "utf8");
   const params = /const PARAMS = \[([^\]]*)\]/.exec(source)?.[1];
   expect(params, "execute.ts lists the cell's parameters in `const PARAMS = [...]`").toBeDefined();
   const names = [...params!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!).filter((name) => !name.startsWith("__"));

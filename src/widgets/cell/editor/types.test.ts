@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { boostOf, positionInfo } from "./editor-types.ts";
+import { boostOf, positionInfo } from "./types.ts";
 
 const rect = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
 const view = null as never;
 
-describe("editor-types", () => {
+describe("editor types", () => {
   it("boostOf(sortText) ranks members over globals and keeps CodeMirror's range", () => {
     expect(boostOf("11")).toBeGreaterThan(boostOf("15"));
     expect(boostOf("0")).toBeLessThanOrEqual(99);

@@ -1,6 +1,6 @@
 import { test, expect } from "vitest";
 import { EditorState } from "@codemirror/state";
-import { errorOffset, errorMarks, markError } from "./editor-error.ts";
+import { errorOffset, errorMarks, markError } from "./error.ts";
 
 const state = EditorState.create({ doc: "const a = 1;\nnull.oops;\n", extensions: [errorMarks] });
 

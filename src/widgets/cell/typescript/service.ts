@@ -4,7 +4,7 @@
  * virtual files. Pure: no DOM, no worker; ts-worker.ts runs it off the page's thread.
  */
 import ts from "typescript6";
-import { CELL_GLOBALS, D3_STUB } from "./ts-globals.ts";
+import { CELL_GLOBALS, D3_STUB } from "./globals.ts";
 
 /** Where the virtual files live: absolute paths, as a bundler's glob names them. */
 export const ENGINE_ENTRY = "/packages/nn/src/index.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { bookFiles, cellsOf } from "../../../tests/content/chapters.ts";
-import { createCellService } from "./ts-service.ts";
-import { nodeFiles } from "./ts-node-files.ts";
+import { bookFiles, cellsOf } from "../../../../tests/content/chapters.ts";
+import { createCellService } from "./service.ts";
+import { nodeFiles } from "./node-files.ts";
 
 // A reader who opens a cell sees the checker's underlines: the book's own code must have none.
 describe("every cell of the book type-checks in the editor", () => {

@@ -1,4 +1,4 @@
-import type { CompletionList, Diagnostic, Doc, QuickInfo } from "./ts-service.ts";
+import type { CompletionList, Diagnostic, Doc, QuickInfo } from "./service.ts";
 
 /** Page → type worker. Each request carries the cell's whole code: cells are small. */
 export type TsRequest =

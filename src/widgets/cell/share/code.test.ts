@@ -1,5 +1,5 @@
 import { describe, test, expect } from "vitest";
-import { encodeCode, decodeCode, formatShareHash, parseShareHash, withoutCell, MAX_CODE_BYTES } from "./share-code.ts";
+import { encodeCode, decodeCode, formatShareHash, parseShareHash, withoutCell, MAX_CODE_BYTES } from "./code.ts";
 
 const CELL = `import { tensor } from "@nnbook/nn";
 const x = tensor([1, 2, 3]), w = tensor([0.5, -1, 2]);

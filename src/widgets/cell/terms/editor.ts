@@ -5,7 +5,7 @@
  */
 import { EditorView, ViewPlugin, Decoration, type DecorationSet } from "@codemirror/view";
 import { StateEffect, StateField, type Extension, type EditorState } from "@codemirror/state";
-import { termRanges } from "./terms-find.ts";
+import { termRanges } from "./find.ts";
 
 const setActive = StateEffect.define<string | null>();
 

@@ -4,8 +4,8 @@
  * declarations and the ES lib files, all bundled in as text. It starts when a reader first
  * focuses a cell, and answers completions, hovers and diagnostics for every cell of the page.
  */
-import { createCellService, type CellService } from "./ts-service.ts";
-import type { TsRequest, TsResponse } from "./ts-protocol.ts";
+import { createCellService, type CellService } from "./service.ts";
+import type { TsRequest, TsResponse } from "./protocol.ts";
 
 const files: Record<string, string> = {
   ...import.meta.glob<string>(["/packages/nn/src/**/*.ts", "!**/*.test.ts"], { query: "?raw", import: "default", eager: true }),
