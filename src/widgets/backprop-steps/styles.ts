@@ -23,6 +23,7 @@ nn-backprop-steps {
   font-size: var(--sl-text-sm, 0.875rem);
   line-height: 1.5;
 }
+nn-backprop-steps .nnbs-sep { display: none; } /* the fallback's separators: the layout separates them here */
 nn-backprop-steps .nnbs-body { display: grid; gap: 1rem 1.5rem; grid-template-columns: minmax(0, 1fr); }
 nn-backprop-steps .nnbs-figure { width: 100%; max-width: 32rem; margin-inline: auto; }
 nn-backprop-steps .nnbs-footer { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; }
