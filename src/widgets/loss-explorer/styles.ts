@@ -8,7 +8,6 @@ nn-loss-explorer {
   --nnle-true: var(--sl-color-accent, hsl(234, 90%, 60%));
   --nnle-other: var(--sl-color-gray-4, hsl(224, 6%, 56%));
   ${themeTokens("--nnle")}
-
   max-width: 760px;
 }
 nn-loss-explorer .nnle-part + .nnle-part { margin-top: 1.5rem; padding-top: 1rem; border-top: 1px solid var(--nnle-rule); }
