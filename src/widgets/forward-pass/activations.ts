@@ -1,15 +1,16 @@
 // The activation functions the reader can pick: for the hidden layer, elementwise; for the output
 // layer, also softmax, which looks at both outputs at once. Each is applied with the engine's op.
 import { nn, type Tensor } from "@nnbook/nn";
+import { ACTIVATION_SYMBOLS as KIT_SYMBOLS, LEAKY_SLOPE, type ActivationName } from "../kit/activations.ts";
 
-export type HiddenActivation = "sigmoid" | "tanh" | "relu" | "leaky-relu" | "linear";
+export type HiddenActivation = ActivationName;
 export type OutputActivation = "linear" | "softmax" | "sigmoid";
 
 export const HIDDEN_ACTIVATIONS: readonly HiddenActivation[] = ["sigmoid", "tanh", "relu", "leaky-relu", "linear"];
 export const OUTPUT_ACTIVATIONS: readonly OutputActivation[] = ["linear", "softmax", "sigmoid"];
 
-/** The slope of leaky ReLU for z < 0, the engine's default. */
-export const LEAKY_SLOPE = 0.01;
+/** The slope of leaky ReLU for z < 0, the engine's default (the kit's, for every widget). */
+export { LEAKY_SLOPE };
 
 /** Names in the picker. */
 export const ACTIVATION_LABELS: Readonly<Record<HiddenActivation | OutputActivation, string>> = {
@@ -23,11 +24,7 @@ export const ACTIVATION_LABELS: Readonly<Record<HiddenActivation | OutputActivat
 
 /** How the function is written in a neuron's arithmetic: "σ", "tanh", "ReLU", … */
 export const ACTIVATION_SYMBOLS: Readonly<Record<HiddenActivation | OutputActivation, string>> = {
-  sigmoid: "σ",
-  tanh: "tanh",
-  relu: "ReLU",
-  "leaky-relu": "LeakyReLU",
-  linear: "",
+  ...KIT_SYMBOLS,
   softmax: "softmax",
 };
 

@@ -1,6 +1,7 @@
 // The widget's figure: the 2-3-2 network as an SVG diagram, drawn one viewBox unit per pixel. Each
 // edge carries a label (its weight, or weight × input), each neuron its value, its name above and
 // its bias below. Neurons are focusable; hovering or focusing one lights its incoming edges.
+import { createLegend } from "../kit/legend.ts";
 import { ACTIVATION_SYMBOLS } from "./activations.ts";
 import { html, svg } from "../kit/dom.ts";
 import { LABEL_BOX, biasAt, edgeEnds, edgeLabelAt, layout, type Layout } from "./layout.ts";
@@ -164,11 +165,11 @@ export function createFigure(on: FigureHandlers): Figure {
 }
 
 // The key to the marks; hidden from assistive technology, since the figure's label says it all.
-function legend(): HTMLParagraphElement {
-  const p = html("p", { class: "nnf-legend", "aria-hidden": "true" });
-  p.innerHTML =
-    `<span><svg viewBox="0 0 24 8"><line class="nnf-edge nnf-edge--pos" x1="0" y1="4" x2="24" y2="4" stroke-width="3"/></svg>positive weight</span>` +
-    `<span><svg viewBox="0 0 24 8"><line class="nnf-edge nnf-edge--neg" x1="0" y1="4" x2="24" y2="4" stroke-width="3"/></svg>negative weight</span>` +
-    `<span>thicker = larger |w| · click an edge or a bias to edit it</span>`;
-  return p;
+function legend(): HTMLUListElement {
+  const edge = (sign: string) => ({ svg: ["line", { class: `nnf-edge nnf-edge--${sign}`, x1: 0, y1: 4, x2: 24, y2: 4, "stroke-width": 3 }] as const, viewBox: "0 0 24 8" });
+  return createLegend([
+    { mark: edge("pos"), text: "positive weight" },
+    { mark: edge("neg"), text: "negative weight" },
+    { text: "thicker = larger |w| · click an edge or a bias to edit it" },
+  ], "nnf-legend");
 }

@@ -10,12 +10,7 @@ nn-forward-pass {
   ${themeTokens("--nnf")}
   --nnf-accent: var(--sl-color-accent, hsl(234, 90%, 60%));
   --nnf-mono: var(--__sl-font-mono, ui-monospace, monospace);
-  display: block;
   max-width: 760px;
-  margin-inline: auto;
-  color: var(--nnf-text);
-  font-size: var(--sl-text-sm, 0.875rem);
-  line-height: 1.5;
 }
 nn-forward-pass .nnf-top { display: flex; flex-direction: column; gap: 0.75rem; }
 nn-forward-pass .nnf-plot { min-width: 0; }
@@ -48,9 +43,10 @@ nn-forward-pass .is-compact .nnf-value { font-size: 11px; letter-spacing: -0.03e
 nn-forward-pass .nnf-name { fill: var(--nnf-ink); font-size: 13px; font-style: italic; font-weight: 600; }
 nn-forward-pass .nnf-bias { fill: var(--nnf-muted); font-size: 11.5px; font-family: var(--nnf-mono); cursor: pointer; }
 nn-forward-pass .nnf-bias.is-selected { fill: var(--nnf-ink); font-weight: 700; text-decoration: underline; }
-nn-forward-pass .nnf-legend { display: flex; flex-wrap: wrap; justify-content: center; gap: 0.25rem 1rem; margin: 0.25rem 0 0; color: var(--nnf-muted); font-size: var(--sl-text-xs, 0.8125rem); }
-nn-forward-pass .nnf-legend span { display: inline-flex; align-items: center; gap: 0.35rem; }
+nn-forward-pass .nnf-legend { justify-content: center; margin-top: 0.25rem; }
 nn-forward-pass .nnf-legend svg { width: 1.5rem; height: 0.5rem; overflow: visible; }
+nn-forward-pass :is(.nnk-slider, .nnk-field) label { font-weight: 400; }
+nn-forward-pass .nnk-field { justify-content: space-between; }
 nn-forward-pass .nnf-legend .nnf-edge { stroke-opacity: 1; }
 nn-forward-pass .nnf-readout { padding: 0.5rem 0.75rem; border-radius: 0.375rem; background: var(--nnf-panel); color: var(--nnf-ink); min-height: 6.2rem; }
 nn-forward-pass .nnf-readout p { margin: 0; }
@@ -60,19 +56,4 @@ nn-forward-pass .nnf-panel { display: flex; flex-direction: column; gap: 0.75rem
 nn-forward-pass .nnf-groups { display: grid; grid-template-columns: repeat(auto-fit, minmax(13.5rem, 1fr)); gap: 0.75rem 1.25rem; }
 nn-forward-pass .nnf-group { display: flex; flex-direction: column; gap: 0.5rem; margin: 0; padding: 0; border: 0; min-width: 0; }
 nn-forward-pass .nnf-group legend { padding: 0; margin-bottom: 0.25rem; font-weight: 600; color: var(--nnf-ink); }
-nn-forward-pass .nnf-slider { display: grid; grid-template-columns: 1fr auto; align-items: center; gap: 0 0.5rem; }
-nn-forward-pass .nnf-slider label { color: var(--nnf-ink); }
-nn-forward-pass .nnf-number { font-variant-numeric: tabular-nums; font-family: var(--nnf-mono); }
-nn-forward-pass .nnf-slider input { grid-column: 1 / -1; width: 100%; margin: 0; accent-color: var(--nnf-accent); min-height: 1.5rem; }
-nn-forward-pass .nnf-field { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.25rem 0.5rem; }
-nn-forward-pass .nnf-field label { color: var(--nnf-ink); }
-nn-forward-pass .nnf-field select { max-width: 100%; }
-nn-forward-pass select, nn-forward-pass button {
-  font: inherit; color: var(--nnf-ink); background: var(--nnf-bg);
-  border: 1px solid var(--nnf-muted); border-radius: 0.375rem; padding: 0.3rem 0.6rem; min-height: 2.25rem;
-}
-nn-forward-pass button { cursor: pointer; align-self: flex-start; }
-nn-forward-pass button:hover { background: var(--nnf-panel); }
-nn-forward-pass :is(input, select, button):focus-visible { outline: 2px solid var(--nnf-ink); outline-offset: 2px; }
-nn-forward-pass .nnf-status { margin: 0; padding: 0.5rem 0.75rem; border-radius: 0.375rem; background: var(--nnf-panel); color: var(--nnf-ink); font-variant-numeric: tabular-nums; }
 `;

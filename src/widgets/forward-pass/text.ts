@@ -3,15 +3,9 @@
 import { ACTIVATION_SYMBOLS, LEAKY_SLOPE, type HiddenActivation, type OutputActivation } from "./activations.ts";
 import type { Forward, NeuronRef, ParameterRef, State } from "./model.ts";
 
-/** A typographic minus reads better than a hyphen next to digits. */
-export function minus(text: string): string {
-  return text.replace(/^-/, "−");
-}
+import { minus, show } from "../kit/format.ts";
 
-/** n to a fixed number of digits, with a typographic minus and no "−0.00". */
-export function show(n: number, digits = 2): string {
-  return minus(n.toFixed(digits)).replace(/^−(0(?:\.0+)?)$/, "$1");
-}
+export { minus, show };
 
 /** n to at most 3 decimals, without trailing zeros: "2", "−0.5", "0.125". */
 export function short(n: number): string {

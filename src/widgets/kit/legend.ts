@@ -4,12 +4,18 @@ import { html, svg } from "./dom.ts";
 
 export type LegendMark =
   /** An SVG mark in a box of `size` viewBox units around 0: a circle, a path, a line. */
-  | { readonly svg: readonly [tag: "circle" | "path" | "line" | "rect", attrs: Record<string, string | number>]; readonly size?: number }
+  | {
+      readonly svg: readonly [tag: "circle" | "path" | "line" | "rect", attrs: Record<string, string | number>];
+      /** The box's side (default 16), or an explicit viewBox for a mark that is not square. */
+      readonly size?: number;
+      readonly viewBox?: string;
+    }
   /** A CSS swatch: a span with these classes. */
   | { readonly swatch: string };
 
 export interface LegendEntry {
-  readonly mark: LegendMark;
+  /** No mark: a line of text in the key ("click an edge to edit it"). */
+  readonly mark?: LegendMark;
   readonly text: string;
 }
 
@@ -17,11 +23,13 @@ export function createLegend(entries: readonly LegendEntry[], className = ""): H
   const ul = html("ul", { class: `nnk-legend ${className}`.trim(), "aria-hidden": "true" });
   for (const { mark, text } of entries) {
     const li = html("li");
-    if ("swatch" in mark) {
+    if (!mark) {
+      // text only
+    } else if ("swatch" in mark) {
       li.append(html("span", { class: mark.swatch }));
     } else {
       const half = (mark.size ?? 16) / 2;
-      const box = svg("svg", { viewBox: `${-half} ${-half} ${2 * half} ${2 * half}` });
+      const box = svg("svg", { viewBox: mark.viewBox ?? `${-half} ${-half} ${2 * half} ${2 * half}` });
       svg(mark.svg[0], mark.svg[1], box);
       li.append(box);
     }
