@@ -1,15 +1,11 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
 import { collectErrors } from "./console.ts";
+import { WIDGETS, openWidget as openShared } from "./widget.ts";
 
-const CHAPTER = "/chapters/forward-pass/";
 
 // The chapter's explorer, upgraded from its fallback: sigmoid at x = 1 by default.
 async function openWidget(page: Page): Promise<Locator> {
-  await page.goto(CHAPTER);
-  const widget = page.locator("nn-activation-explorer").first();
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget.getByRole("status")).toHaveText("sigmoid: σ(1.0) = 0.731, σ′(1.0) = 0.197");
-  return widget;
+  return openShared(page, WIDGETS["activation-explorer"]);
 }
 
 const attr = (widget: Locator, testId: string, name: string) =>
@@ -85,15 +81,3 @@ test("pressing and dragging on the plot moves x to the pointer", async ({ page }
   expect(errors).toEqual([]);
 });
 
-test("setting the fn and x attributes reconfigures the widget", async ({ page }) => {
-  const errors = collectErrors(page);
-  const widget = await openWidget(page);
-  await widget.evaluate((el) => {
-    el.setAttribute("fn", "leaky-relu");
-    el.setAttribute("x", "-2");
-  });
-  await expect(widget.getByRole("status")).toHaveText("leaky ReLU: LeakyReLU(−2.0) = −0.020, LeakyReLU′(−2.0) = 0.010");
-  await expect(widget.getByLabel("Function", { exact: true })).toHaveValue("leaky-relu");
-  await expect(widget.getByLabel("x", { exact: true })).toHaveValue("-2");
-  expect(errors).toEqual([]);
-});

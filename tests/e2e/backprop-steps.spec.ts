@@ -1,18 +1,14 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { collectErrors } from "./console.ts";
+import { WIDGETS, openWidget as openShared } from "./widget.ts";
 
-const CHAPTER = "/chapters/backprop/";
 // a long chapter on a shared 2-core machine: the walks below take more than the default 30 s there
 test.describe.configure({ timeout: 90_000 });
 const LOSS = /loss 𝓛 = (\d+\.\d{3})\./;
 
 async function openWidget(page: Page): Promise<Locator> {
-  await page.goto(CHAPTER);
-  const widget = page.locator("nn-backprop-steps").first();
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget.getByRole("status")).toHaveText(/^Iteration 1: ready/); // upgraded and drawn
-  return widget;
+  return openShared(page, WIDGETS["backprop-steps"]);
 }
 
 const litStep = (widget: Locator) => widget.locator('li[aria-current="step"]');
@@ -91,7 +87,7 @@ test("the learning rate slider changes the update", async ({ page }) => {
   expect(await numbers.textContent()).not.toBe(before);
 });
 
-test("nn-backprop-steps writes its state to attributes and follows them", async ({ page }) => {
+test("nn-backprop-steps writes its state to attributes, and a copy resumes from them", async ({ page }) => {
   const errors = collectErrors(page);
   const widget = await openWidget(page);
   const nextButton = widget.getByRole("button", { name: /^Next step/ });
@@ -109,13 +105,7 @@ test("nn-backprop-steps writes its state to attributes and follows them", async 
   }, await widget.elementHandle());
   expect(copy?.split(",")).toHaveLength(9);
   await expect(page.locator("#copy").getByRole("status")).toHaveText(status ?? "");
-  // and the widget follows attributes set by a script
-  await widget.evaluate((el) => {
-    el.setAttribute("step", "4");
-    el.setAttribute("lr", "0.5");
-  });
-  await expect(litStep(widget)).toHaveAttribute("data-step", "delta2");
-  await expect(widget.getByLabel("Learning rate η")).toHaveValue("0.5");
+  // following attributes set by a script is in widgets.spec.ts, with every widget's
   expect(errors).toEqual([]);
 });
 

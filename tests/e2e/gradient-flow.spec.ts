@@ -1,16 +1,12 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
 import { collectErrors } from "./console.ts";
+import { WIDGETS, openWidget as openShared } from "./widget.ts";
 
-const CHAPTER = "/chapters/vanishing-gradients/";
 
 // The chapter's widget, upgraded and drawn. With reduced motion it does not start by itself.
 async function openWidget(page: Page, { motion = false } = {}): Promise<Locator> {
   if (!motion) await page.emulateMedia({ reducedMotion: "reduce" });
-  await page.goto(CHAPTER);
-  const widget = page.locator("nn-gradient-flow");
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget.getByRole("status")).toHaveText(/^Step \d+, loss/);
-  return widget;
+  return openShared(page, WIDGETS["gradient-flow"]);
 }
 
 function norms(widget: Locator): Promise<number[]> {
@@ -112,19 +108,6 @@ test("ReLU with N(0, 1) weights explodes, and the widget stops and says so", asy
   await expect(widget.getByRole("status")).toContainText("The gradients exploded");
   await expect(widget.getByRole("button", { name: "Step" })).toBeDisabled();
   expect(errors).toEqual([]);
-});
-
-test("nn-gradient-flow follows its attributes, so a link can configure it", async ({ page }) => {
-  const widget = await openWidget(page);
-  await widget.evaluate((el) => {
-    el.setAttribute("activation", "tanh");
-    el.setAttribute("init", "xavier");
-    el.setAttribute("depth", "3");
-  });
-  await expect(widget.getByLabel("Activation", { exact: true })).toHaveValue("tanh");
-  await expect(widget.getByLabel("Initialisation", { exact: true })).toHaveValue("xavier");
-  await expect(widget.getByTestId("norm-bar")).toHaveCount(4);
-  await expect(widget.getByRole("status")).toHaveText(/^Step 0, .*balanced/);
 });
 
 test("nn-gradient-flow fits a 390 px wide screen", async ({ page }) => {

@@ -1,15 +1,11 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
 import { collectErrors } from "./console.ts";
+import { WIDGETS, openWidget as openShared } from "./widget.ts";
 
-const CHAPTER = "/chapters/backprop/";
 
 // The chapter's graph widget, upgraded: the default neuron tanh(w1*x1 + w2*x2 + b).
 async function openWidget(page: Page): Promise<Locator> {
-  await page.goto(CHAPTER);
-  const widget = page.locator("nn-graph").first();
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget.getByRole("status")).toHaveText(/^Step 0 of 11/);
-  return widget;
+  return openShared(page, WIDGETS["graph"]);
 }
 
 const nodes = (widget: Locator) => widget.getByTestId("graph-node");
@@ -93,18 +89,6 @@ test("an expression that does not parse shows an inline error until it is fixed"
   await expect(error).toBeHidden();
   await expect(nodes(widget)).toHaveCount(4); // a, b, ×, tanh
   expect(errors).toEqual([]);
-});
-
-test("nn-graph follows its attributes, so a link can configure it", async ({ page }) => {
-  const widget = await openWidget(page);
-  await widget.evaluate((el) => {
-    el.setAttribute("expr", "(a*b + c).tanh()");
-    el.setAttribute("values", "a=2, b=-3, c=10");
-    el.setAttribute("step", "4");
-  });
-  await expect(widget.getByLabel("Expression")).toHaveValue("(a*b + c).tanh()");
-  await expect(widget.getByLabel("c", { exact: true })).toHaveValue("10");
-  await expect(widget.getByRole("status")).toHaveText(/^Step 4 of 7, backward pass/);
 });
 
 test("nn-graph fits a 390 px wide screen", async ({ page }) => {

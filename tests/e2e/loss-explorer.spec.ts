@@ -1,19 +1,15 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
 import { collectErrors } from "./console.ts";
+import { WIDGETS, openWidget as openShared } from "./widget.ts";
 
 // a chapter page with twenty cells is heavy on a busy machine
 test.describe.configure({ timeout: 90_000 });
 
-const CHAPTER = "/chapters/losses/";
 
 // The chapter has two: the binary part (MSE and BCE against ŷ), then the softmax part.
 async function openWidget(page: Page, view: "binary" | "softmax"): Promise<Locator> {
-  await page.goto(CHAPTER);
   // by position, so that a test may change the view attribute
-  const widget = page.locator("nn-loss-explorer").nth(view === "binary" ? 0 : 1);
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget.getByRole("status")).toHaveText(view === "binary" ? /^ŷ = / : /^True class/); // upgraded and drawn
-  return widget;
+  return openShared(page, WIDGETS[view === "binary" ? "loss-explorer" : "loss-explorer-softmax"]);
 }
 
 const attr = (locator: Locator, name: string) => locator.evaluate((el, n) => el.getAttribute(n), name);
@@ -86,20 +82,6 @@ test("softmax bars follow a logit, the temperature and the true class", async ({
   await expect(status).toHaveText(/^True class 4: /);
   await expect(widget.getByTestId("softmax-bars")).toHaveAttribute("aria-label", /The true class is class 4\./);
   expect(errors).toEqual([]);
-});
-
-test("nn-loss-explorer follows its attributes, so a link can configure it", async ({ page }) => {
-  const widget = await openWidget(page, "softmax");
-  await widget.evaluate((el) => {
-    el.setAttribute("logits", "0,0,0");
-    el.setAttribute("true-class", "1");
-  });
-  await expect(widget.getByLabel("logit z₃", { exact: true })).toHaveValue("0");
-  await expect(widget.getByLabel("logit z₄", { exact: true })).toHaveCount(0); // three classes now
-  await expect(widget.getByRole("status")).toHaveText("True class 1: probability 0.333, cross-entropy −log 0.333 = 1.099 at T = 1");
-  await widget.evaluate((el) => el.setAttribute("view", "both"));
-  await expect(widget.getByRole("status")).toHaveCount(2);
-  await expect(widget.getByLabel("prediction ŷ", { exact: true })).toBeVisible();
 });
 
 test("nn-loss-explorer fits a 390 px wide screen", async ({ page }) => {

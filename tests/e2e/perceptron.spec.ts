@@ -1,16 +1,12 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
 import { collectErrors } from "./console.ts";
+import { WIDGETS, openWidget as openShared } from "./widget.ts";
 
-const CHAPTER = "/chapters/perceptron/";
 const COUNT = /(\d+) of (\d+) points misclassified/;
 
 // The chapter's first widget: the linearly separable set with the default weights.
 async function openWidget(page: Page): Promise<Locator> {
-  await page.goto(CHAPTER);
-  const widget = page.locator("nn-perceptron").first();
-  await widget.scrollIntoViewIfNeeded();
-  await expect(widget.getByRole("status")).toHaveText(COUNT); // upgraded and drawn
-  return widget;
+  return openShared(page, WIDGETS["perceptron"]);
 }
 
 async function misclassifiedCount(widget: Locator): Promise<number> {
@@ -104,20 +100,6 @@ test("with reduced motion, Train jumps straight to the result", async ({ page })
   const widget = await openWidget(page);
   await widget.getByRole("button", { name: "Train", exact: true }).click();
   await expect(widget.getByRole("status")).toHaveText(/^Converged after/, { timeout: 1_000 });
-});
-
-test("nn-perceptron follows its attributes, so a link can configure it", async ({ page }) => {
-  const widget = await openWidget(page);
-  await widget.evaluate((el) => {
-    el.setAttribute("dataset", "and");
-    el.setAttribute("w1", "1");
-    el.setAttribute("w2", "1");
-    el.setAttribute("b", "-1.5");
-  });
-  await expect(widget.getByLabel("Data set", { exact: true })).toHaveValue("and");
-  await expect(widget.getByLabel("w₂", { exact: true })).toHaveValue("1");
-  await expect(widget.getByLabel("b", { exact: true })).toHaveValue("-1.5");
-  await expect(widget.getByRole("status")).toHaveText("0 of 4 points misclassified"); // the AND neuron
 });
 
 test("nn-perceptron fits a 390 px wide screen", async ({ page }) => {
