@@ -46,7 +46,7 @@ test("moving the w₁ slider with the keyboard moves the line and keeps the coun
   // the new value is shown next to the slider and mirrored into the attribute a link would carry
   const value = Number(await w1.inputValue());
   await expect(widget).toHaveAttribute("w1", String(value));
-  await expect(widget.locator(".nnp-value").first()).toHaveText(value.toFixed(2).replace("-", "−"));
+  await expect(widget.locator(".nnk-value").first()).toHaveText(value.toFixed(2).replace("-", "−"));
   const count = await misclassifiedCount(widget);
   await expect(widget.getByTestId("misclassified")).toHaveCount(count);
   expect(errors).toEqual([]);
