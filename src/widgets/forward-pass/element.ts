@@ -31,7 +31,6 @@ export class ForwardPassElement extends WidgetElement<State> {
   #hovered: NeuronRef | null = null;
   #selected: ParameterRef = allParameters()[0];
   #ui: Ui | null = null;
-  #resizer: ResizeObserver | null = null;
 
   protected readState(): State {
     const config = parseAttributes((name) => this.getAttribute(name));
@@ -84,20 +83,9 @@ export class ForwardPassElement extends WidgetElement<State> {
     this.#ui = { figure, readout, controls };
     const top = html("div", { class: "nnf-top nnk-pinned" });
     top.append(figure.element, readout.element);
-    figure.resize(this.clientWidth || 600);
+    figure.resize(figure.element.clientWidth || 600);
+    this.watchResize(figure.element, () => figure.resize(figure.element.clientWidth));
     return [top, controls.element];
-  }
-
-  protected connected(): void {
-    if (!("ResizeObserver" in window) || this.#resizer || !this.#ui) return;
-    const plot = this.#ui.figure.element;
-    this.#resizer = new ResizeObserver(() => this.#ui?.figure.resize(plot.clientWidth));
-    this.#resizer.observe(plot);
-  }
-
-  protected disconnected(): void {
-    this.#resizer?.disconnect();
-    this.#resizer = null;
   }
 
   protected render(): void {

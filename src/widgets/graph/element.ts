@@ -16,7 +16,6 @@ export class GraphElement extends WidgetElement<GraphState> {
   protected readonly stylesheet = STYLE;
   #ui: { figure: Figure; controls: Controls } | null = null;
   #width = 0; // the width last laid out for
-  #resize: ResizeObserver | null = null;
 
   protected readState(): GraphState {
     return createState(parseAttributes((name) => this.getAttribute(name)));
@@ -39,22 +38,13 @@ export class GraphElement extends WidgetElement<GraphState> {
     });
     this.#ui = { figure, controls };
     figure.element.classList.add("nnk-pinned");
+    // the layout depends on the width: re-laid out when it changes
+    this.watchResize(this, () => {
+      if (Math.abs(this.clientWidth - this.#width) > 1) this.render();
+    });
     const body = html("div", { class: "nng-body" });
     body.append(controls.inputs, figure.element, controls.stepper);
     return [body];
-  }
-
-  protected connected(): void {
-    if (!("ResizeObserver" in window) || this.#resize) return;
-    this.#resize = new ResizeObserver(() => {
-      if (Math.abs(this.clientWidth - this.#width) > 1) this.render();
-    });
-    this.#resize.observe(this);
-  }
-
-  protected disconnected(): void {
-    this.#resize?.disconnect();
-    this.#resize = null;
   }
 
   protected render(): void {

@@ -13,6 +13,8 @@ export abstract class WidgetElement<State> extends HTMLElement {
   #state: State | null = null;
   #built = false;
   #mirror = new AttributeMirror();
+  #resizeWatches: [Element, () => void][] = [];
+  #resizer: ResizeObserver | null = null;
   /** Unique per instance, to prefix the ids that tie labels to inputs: `nn-perceptron-2`. */
   protected readonly uid: string;
 
@@ -55,11 +57,25 @@ export abstract class WidgetElement<State> extends HTMLElement {
       this.render();
     }
     this.classList.add("nnk-widget", "not-content"); // not-content: opt out of Starlight's prose spacing
+    if (this.#resizeWatches.length > 0 && "ResizeObserver" in globalThis && !this.#resizer) {
+      const watches = this.#resizeWatches;
+      this.#resizer = new ResizeObserver((entries) => {
+        for (const [target, callback] of watches) if (entries.some((e) => e.target === target)) callback();
+      });
+      for (const [target] of watches) this.#resizer.observe(target);
+    }
     this.connected();
   }
 
   disconnectedCallback(): void {
+    this.#resizer?.disconnect();
+    this.#resizer = null;
     this.disconnected();
+  }
+
+  /** Calls `callback` when `target` changes size, while the element is connected (call from build()). */
+  protected watchResize(target: Element, callback: () => void): void {
+    this.#resizeWatches.push([target, callback]);
   }
 
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
