@@ -23,6 +23,10 @@ nn-gradient-flow .ngf-figures { display: grid; grid-template-columns: minmax(0, 
   nn-gradient-flow .ngf-panel--histogram { grid-area: histogram; }
 }
 nn-gradient-flow .ngf-panel { min-width: 0; margin: 0; }
+/* on a phone the bars (what the controls change) come first and stay in view: see the kit's .nnk-pinned */
+@media (max-width: 40rem) {
+  nn-gradient-flow .ngf-figures { display: contents; }
+}
 nn-gradient-flow .ngf-title { margin: 0 0 0.25rem; font-weight: 600; color: var(--ngf-ink); font-size: var(--sl-text-xs, 0.8125rem); }
 nn-gradient-flow .ngf-svg { display: block; width: 100%; height: auto; overflow: visible; }
 nn-gradient-flow .ngf-grid { stroke: var(--ngf-rule); stroke-width: 0.75; }
