@@ -20,6 +20,7 @@ nn-backprop-steps .nnbs-sep { display: none; } /* the fallback's separators: the
 nn-backprop-steps .nnbs-body { display: grid; gap: 1rem 1.5rem; grid-template-columns: minmax(0, 1fr); }
 nn-backprop-steps .nnbs-figure { width: 100%; max-width: 32rem; margin-inline: auto; }
 nn-backprop-steps .nnbs-footer { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; }
+nn-backprop-steps .nnbs-footer > .nnbs-slider { flex: 1 1 12rem; max-width: 24rem; }
 nn-backprop-steps .nnbs-footer > .nnbs-history { flex: 1 1 18rem; }
 @container (min-width: 60rem) {
   nn-backprop-steps .nnbs-body { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }

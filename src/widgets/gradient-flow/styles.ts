@@ -12,6 +12,7 @@ nn-gradient-flow {
   max-width: 960px;
 }
 nn-gradient-flow .ngf-body { display: flex; flex-direction: column; gap: 0.75rem; }
+nn-gradient-flow .nnk-buttons button { min-width: 5rem; }
 nn-gradient-flow .ngf-fields .nnk-field { flex-direction: column; align-items: stretch; gap: 0.2rem; min-width: 0; }
 nn-gradient-flow .ngf-fields { display: grid; grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr)); gap: 0.5rem 1rem; }
 nn-gradient-flow .ngf-controls { display: flex; flex-direction: column; gap: 0.6rem; }
