@@ -15,6 +15,7 @@ nn-forward-pass {
 nn-forward-pass .nnf-top { display: flex; flex-direction: column; gap: 0.75rem; }
 nn-forward-pass .nnf-plot { min-width: 0; }
 nn-forward-pass .nnf-svg { display: block; max-width: 100%; height: auto; margin-inline: auto; overflow: visible; font-variant-numeric: tabular-nums; }
+nn-forward-pass .nnk-pinned svg { max-height: none; } /* drawn at its real size: 12 px labels stay 12 px */
 nn-forward-pass .nnf-heading { fill: var(--nnf-muted); font-size: 13px; font-weight: 600; }
 nn-forward-pass .nnf-edge { stroke-opacity: 0.7; fill: none; }
 nn-forward-pass .nnf-edge--pos { stroke: var(--nnf-pos); }
