@@ -25,7 +25,8 @@ export const KIT_STYLE = `
 .nnk-slider input { grid-column: 1 / -1; width: 100%; margin: 0; accent-color: var(--nnk-accent); min-height: 1.5rem; }
 .nnk-field { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.5rem; }
 .nnk-field select { max-width: 100%; }
-.nnk-widget :is(select, button, input:not([type="range"])) {
+/* :where keeps this weak, so a widget's own rule for one of its inputs wins */
+.nnk-widget :where(select, button, input:not([type="range"])) {
   font: inherit; color: var(--nnk-ink); background: var(--nnk-bg);
   border: 1px solid var(--nnk-muted); border-radius: 0.375rem; padding: 0.3rem 0.6rem; min-height: 2.25rem;
 }
