@@ -1,23 +1,16 @@
 // The widget's attributes: how a page or a link configures it, and how its state is written back.
-import { DEFAULT_CONFIG, isActivationName, isInitName, normalizeConfig, type Config } from "./config.ts";
+import { parseChoice, parseNumber } from "../kit/parse.ts";
+import { ACTIVATIONS, DEFAULT_CONFIG, INITS, normalizeConfig, type Config } from "./config.ts";
 
 export const ATTRIBUTES = ["activation", "init", "depth", "layer", "seed", "lr"] as const;
 export type AttributeName = (typeof ATTRIBUTES)[number];
 
-function parseNumber(text: string | null | undefined, fallback: number): number {
-  if (text == null || text.trim() === "") return fallback;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : fallback;
-}
-
 /** Reads a configuration; a missing or malformed attribute falls back to its default. */
 export function parseAttributes(read: (name: AttributeName) => string | null | undefined): Config {
-  const activation = read("activation")?.trim().toLowerCase();
-  const init = read("init")?.trim().toLowerCase();
   const lr = parseNumber(read("lr"), DEFAULT_CONFIG.learningRate);
   return normalizeConfig({
-    activation: isActivationName(activation) ? activation : DEFAULT_CONFIG.activation,
-    init: isInitName(init) ? init : DEFAULT_CONFIG.init,
+    activation: parseChoice(read("activation"), ACTIVATIONS, DEFAULT_CONFIG.activation),
+    init: parseChoice(read("init"), INITS, DEFAULT_CONFIG.init),
     depth: parseNumber(read("depth"), DEFAULT_CONFIG.depth),
     layer: parseNumber(read("layer"), DEFAULT_CONFIG.layer),
     seed: Math.trunc(parseNumber(read("seed"), DEFAULT_CONFIG.seed)),

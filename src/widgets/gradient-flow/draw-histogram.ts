@@ -1,5 +1,6 @@
 // The saturation figure: a histogram of one hidden layer's pre-activations z⁽ˡ⁾, under the
 // activation's curve φ(z) and its slope φ′(z), so you can see how many units sit on the flat parts.
+import { round as roundTo } from "../kit/format.ts";
 import type { ActivationName } from "./config.ts";
 import { ACTIVATION_SYMBOLS } from "../kit/activations.ts";
 import { html, svg } from "../kit/dom.ts";
@@ -15,7 +16,7 @@ const PLOT_W = W - PAD.left - PAD.right;
 const PLOT_H = H - PAD.top - PAD.bottom;
 const BOTTOM = PAD.top + PLOT_H;
 
-const round = (n: number) => Math.round(n * 10) / 10;
+const round = (n: number) => roundTo(n, 1); // tenths of a viewBox unit are enough here
 const sx = (z: number) => round(PAD.left + ((z + Z_RANGE) / (2 * Z_RANGE)) * PLOT_W);
 
 /** The range of φ drawn over the plot's height. */

@@ -1,5 +1,6 @@
 // The gradient figures: the norm of every layer's gradient as bars (this step) and as lines over
 // training, on one shared log axis, with the loss below. SVG, redrawn in place every frame.
+import { round as roundTo } from "../kit/format.ts";
 import { html, svg } from "../kit/dom.ts";
 import type { FlowState } from "./model.ts";
 import { decades, layerColor, logDomain, logTicks } from "./scales.ts";
@@ -12,7 +13,7 @@ const LOSS_H = 130;
 const LOSS_MAX = 1; // the loss axis; larger losses are drawn at the top edge
 const MAX_POINTS = 240; // per line, so a long run stays cheap to draw
 
-const round = (n: number) => Math.round(n * 10) / 10;
+const round = (n: number) => roundTo(n, 1); // tenths of a viewBox unit are enough here
 
 // The loss panel's y: 1 at the top (y = 22), 0 at LOSS_H − 36; larger losses stay at the top.
 const lossY = (v: number) => {
