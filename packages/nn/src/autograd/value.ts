@@ -7,6 +7,11 @@ export interface ValueNode {
   grad: number;
   /** The op that made the value (`"+"`, `"*"`, `"tanh"`…), or `""` for an input. */
   op: string;
+  /**
+   * ∂(this node)/∂(each input), in the order of its edges: the local derivatives `backward()`
+   * multiplies by, from the same rules (`[]` for an input). Chapter 4, Backpropagation.
+   */
+  localDerivatives: number[];
 }
 
 /** An edge of `Value.graph()`: the value `from` is an input of the value `to`. */
@@ -23,7 +28,8 @@ export interface ValueGraph {
 /**
  * A scalar that records how it was computed, so `backward()` can apply the chain rule by hand:
  * micrograd-sized autograd for learning what `Tensor` does in bulk. Each op computes its value
- * and sets, right there, the local rule that adds its gradient into its children's.
+ * and states, right there, its local derivatives ∂out/∂(each child); `backward()` multiplies
+ * them by the gradient arriving from above, and `graph()` shows them.
  * `new Value(2, "a").mul(new Value(-3, "b")).tanh()`. Numbers are float64 (plain JS numbers).
  * Like karpathy/micrograd's `Value`. Chapter 4, Backpropagation (scalar autograd).
  */
@@ -37,7 +43,8 @@ export class Value {
   readonly op: string;
   /** The values this one was computed from. */
   readonly children: readonly Value[];
-  #backward: () => void = () => {};
+  /** ∂this/∂(each child), in the children's order; read at backward time, from the current data. */
+  #local: () => number[] = () => [];
 
   constructor(data: number, label = "", op = "", children: readonly Value[] = []) {
     if (typeof data !== "number") throw new Error(`Value: data must be a number, got ${typeof data}`);
@@ -50,81 +57,48 @@ export class Value {
   /** a + b; ∂/∂a = ∂/∂b = 1. */
   add(other: Value | number): Value {
     const b = asValue("add", other);
-    const out = new Value(this.data + b.data, "", "+", [this, b]);
-    out.#backward = () => {
-      this.grad += out.grad;
-      b.grad += out.grad;
-    };
-    return out;
+    return Value.#result(this.data + b.data, "+", [this, b], () => [1, 1]);
   }
 
   /** a · b; ∂/∂a = b, ∂/∂b = a. */
   mul(other: Value | number): Value {
     const b = asValue("mul", other);
-    const out = new Value(this.data * b.data, "", "*", [this, b]);
-    out.#backward = () => {
-      this.grad += b.data * out.grad;
-      b.grad += this.data * out.grad;
-    };
-    return out;
+    return Value.#result(this.data * b.data, "*", [this, b], () => [b.data, this.data]);
   }
 
   /** a^p for a number p; ∂/∂a = p a^{p−1}. */
   pow(p: number): Value {
     if (typeof p !== "number") throw new Error(`Value.pow: exponent must be a number (not a Value), got ${typeof p}`);
-    const out = new Value(this.data ** p, "", `^${p}`, [this]);
-    out.#backward = () => {
-      this.grad += (p === 0 ? 0 : p * this.data ** (p - 1)) * out.grad;
-    };
-    return out;
+    return Value.#result(this.data ** p, `^${p}`, [this], () => [p === 0 ? 0 : p * this.data ** (p - 1)]);
   }
 
   /** e^a; ∂/∂a = e^a. */
   exp(): Value {
-    const out = new Value(Math.exp(this.data), "", "exp", [this]);
-    out.#backward = () => {
-      this.grad += out.data * out.grad;
-    };
-    return out;
+    const e = Math.exp(this.data);
+    return Value.#result(e, "exp", [this], () => [e]);
   }
 
   /** ln a; ∂/∂a = 1/a. */
   log(): Value {
-    const out = new Value(Math.log(this.data), "", "log", [this]);
-    out.#backward = () => {
-      this.grad += out.grad / this.data;
-    };
-    return out;
+    return Value.#result(Math.log(this.data), "log", [this], () => [1 / this.data]);
   }
 
   /** tanh a; ∂/∂a = 1 − tanh² a. */
   tanh(): Value {
     const t = Math.tanh(this.data);
-    const out = new Value(t, "", "tanh", [this]);
-    out.#backward = () => {
-      this.grad += (1 - t * t) * out.grad;
-    };
-    return out;
+    return Value.#result(t, "tanh", [this], () => [1 - t * t]);
   }
 
   /** max(0, a); ∂/∂a = 1 for a > 0, else 0. */
   relu(): Value {
-    const out = new Value(this.data > 0 ? this.data : 0, "", "relu", [this]);
-    out.#backward = () => {
-      this.grad += (this.data > 0 ? 1 : 0) * out.grad;
-    };
-    return out;
+    return Value.#result(this.data > 0 ? this.data : 0, "relu", [this], () => [this.data > 0 ? 1 : 0]);
   }
 
   /** σ(a) = 1 / (1 + e^{−a}); ∂/∂a = σ(a)(1 − σ(a)). */
   sigmoid(): Value {
     const x = this.data;
     const s = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-    const out = new Value(s, "", "sigmoid", [this]);
-    out.#backward = () => {
-      this.grad += s * (1 - s) * out.grad;
-    };
-    return out;
+    return Value.#result(s, "sigmoid", [this], () => [s * (1 - s)]);
   }
 
   /** −a, built as a · (−1). */
@@ -153,7 +127,10 @@ export class Value {
     const order = topologicalOrder(this);
     for (const v of order) if (v.op !== "") v.grad = 0;
     this.grad = 1;
-    for (let i = order.length - 1; i >= 0; i--) order[i].#backward();
+    for (let i = order.length - 1; i >= 0; i--) {
+      const v = order[i], local = v.#local();
+      v.children.forEach((c, k) => (c.grad += local[k] * v.grad));
+    }
   }
 
   /** Set `grad` to 0 for this value and everything it depends on. */
@@ -168,9 +145,16 @@ export class Value {
   graph(): ValueGraph {
     const order = topologicalOrder(this);
     const id = new Map(order.map((v, i) => [v, i]));
-    const nodes = order.map((v, i) => ({ id: i, label: v.label, data: v.data, grad: v.grad, op: v.op }));
+    const nodes = order.map((v, i) => ({ id: i, label: v.label, data: v.data, grad: v.grad, op: v.op, localDerivatives: v.#local() }));
     const edges = order.flatMap((v, i) => v.children.map((c) => ({ from: id.get(c) as number, to: i })));
     return { nodes, edges };
+  }
+
+  /** A value computed by `op` from `children`, with its local derivatives (see `#local`). */
+  static #result(data: number, op: string, children: readonly Value[], local: () => number[]): Value {
+    const out = new Value(data, "", op, children);
+    out.#local = local;
+    return out;
   }
 
   /** `Value(data=…, grad=…, label=…)`, as micrograd's `__repr__`. Chapter 4, Backpropagation. */

@@ -86,6 +86,26 @@ describe("Value", () => {
     expect(nodes[0].grad).toBeCloseTo(-3 * (1 - Math.tanh(-6) ** 2), 12);
   });
 
+  test("value.graph() gives each node its local derivatives, the ones backward() multiplies by", () => {
+    const a = new Value(2, "a"), b = new Value(-3, "b");
+    const L = a.mul(b).add(a.pow(3)).tanh().sigmoid().exp().log().relu();
+    L.backward();
+    const { nodes, edges } = L.graph();
+    const at = (label: string) => nodes.find((n) => n.label === label)!;
+    expect([at("a").localDerivatives, at("b").localDerivatives]).toEqual([[], []]);
+    const mul = nodes.find((n) => n.op === "*")!, pow = nodes.find((n) => n.op === "^3")!;
+    expect(mul.localDerivatives).toEqual([-3, 2]);
+    expect(pow.localDerivatives).toEqual([12]);
+    for (const n of nodes) expect(n.localDerivatives).toHaveLength(edges.filter((e) => e.to === n.id).length);
+    // the chain rule from the local derivatives alone gives backward()'s gradients
+    const grads = nodes.map(() => 0);
+    grads[nodes.length - 1] = 1;
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      edges.filter((e) => e.to === i).forEach((e, k) => (grads[e.from] += nodes[i].localDerivatives[k] * grads[i]));
+    }
+    expect(grads).toEqual(nodes.map((n) => n.grad));
+  });
+
   test("value.graph() of a long chain does not overflow the stack", () => {
     let v = new Value(0);
     for (let i = 0; i < 20000; i++) v = v.add(1);
