@@ -1,3 +1,5 @@
+import { stableSigmoid } from "../math/sigmoid.ts";
+
 /** One node of `Value.graph()`: what a widget needs to draw it. */
 export interface ValueNode {
   /** Position in topological order (inputs before the values computed from them). */
@@ -96,8 +98,7 @@ export class Value {
 
   /** σ(a) = 1 / (1 + e^{−a}); ∂/∂a = σ(a)(1 − σ(a)). */
   sigmoid(): Value {
-    const x = this.data;
-    const s = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
+    const s = stableSigmoid(this.data);
     return Value.#result(s, "sigmoid", [this], () => [s * (1 - s)]);
   }
 
