@@ -1,4 +1,5 @@
 import { stableSigmoid } from "../math/sigmoid.ts";
+import { topologicalOrder as graphOrder } from "./topological-order.ts";
 
 /** One node of `Value.graph()`: what a widget needs to draw it. */
 export interface ValueNode {
@@ -170,25 +171,7 @@ function asValue(op: string, x: Value | number): Value {
   throw new Error(`Value.${op}: expected a Value or a number, got ${x === null ? "null" : typeof x}`);
 }
 
-/** Every value `root` depends on, each after its children (iterative, so long chains fit). */
+/** Every value `root` depends on, each after its children. */
 function topologicalOrder(root: Value): Value[] {
-  const order: Value[] = [];
-  const visited = new Set<Value>([root]);
-  const stack: Array<[Value, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    const [v, next] = top;
-    if (next < v.children.length) {
-      top[1] = next + 1;
-      const c = v.children[next];
-      if (!visited.has(c)) {
-        visited.add(c);
-        stack.push([c, 0]);
-      }
-    } else {
-      stack.pop();
-      order.push(v);
-    }
-  }
-  return order;
+  return graphOrder(root, (v) => v.children);
 }
