@@ -44,6 +44,9 @@ export default defineConfig({
       customCss: ["katex/dist/katex.min.css", "./src/styles/book.css"],
       sidebar: bookSidebar(new URL("./content/chapters/", import.meta.url)),
       lastUpdated: false,
+      // The 404 page is the `docs` collection's one entry (src/content/docs/404.md), routed by
+      // Starlight's page route; its separate 404 route would render the same path twice.
+      disable404Route: true,
       pagination: true,
       head: [{ tag: "script", attrs: { type: "module" }, content: searchLabelFix }],
     }),

@@ -1,6 +1,8 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { z } from "astro/zod";
+import { docsLoader, i18nLoader } from "@astrojs/starlight/loaders";
+import { docsSchema, i18nSchema } from "@astrojs/starlight/schema";
+import { chapterSchema, pageSchema } from "./content-schema.ts";
 import { chapterSlug } from "./plugins/chapter-slug.ts";
 
 /** One chapter of the book: `content/chapters/NN-slug/index.mdx`. */
@@ -11,31 +13,22 @@ const chapters = defineCollection({
     // "01-perceptron/index.mdx" → "perceptron": the URL drops the number.
     generateId: ({ entry }) => chapterSlug(entry.split("/")[0]),
   }),
-  schema: z
-    .object({
-      /** The chapter's title, shown on the page, in the sidebar and on the contents page. */
-      title: z.string().min(1),
-      /** One sentence saying what the chapter is about; used on the contents page and in metadata. */
-      description: z.string().min(1),
-      /** The chapter's place in the book; must match the number of its folder. */
-      order: z.number().int().positive(),
-      /** What the reader will be able to do after the chapter, shown at its top: 2 to 8 short items. */
-      learn: z.array(z.string().min(1)).min(2).max(8),
-    })
-    .strict(),
+  schema: chapterSchema,
 });
 
 /** Pages of the book outside the chapters, such as `content/notation.mdx`. */
 const pages = defineCollection({
   loader: glob({ base: "./content", pattern: "*.mdx" }),
-  schema: z
-    .object({
-      /** The page's title. */
-      title: z.string().min(1),
-      /** One sentence for metadata and search results. */
-      description: z.string().min(1),
-    })
-    .strict(),
+  schema: pageSchema,
 });
 
-export const collections = { chapters, pages };
+/**
+ * Starlight's own two collections, which it reads on every page: `docs` (src/content/docs/) holds
+ * only the 404 page, since the book's pages are routed by src/pages/; `i18n` (src/content/i18n/)
+ * holds the book's changes to Starlight's interface strings. Left undefined or empty, every build
+ * and `npm run dev` warn that they do not exist.
+ */
+const docs = defineCollection({ loader: docsLoader(), schema: docsSchema() });
+const i18n = defineCollection({ loader: i18nLoader(), schema: i18nSchema() });
+
+export const collections = { chapters, pages, docs, i18n };

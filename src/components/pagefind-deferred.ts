@@ -4,7 +4,7 @@
  * points `@pagefind/default-ui` here: the same UI, built on the reader's first interaction (the
  * pointer reaching the search button, Ctrl+K…), before the dialog can open.
  */
-import { afterFirstInteraction } from "../widgets/first-interaction.ts";
+import { afterFirstInteraction } from "../loading/first-interaction.ts";
 
 export class PagefindUI {
   constructor(options: Record<string, unknown>) {

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { chapterSlug, chapterNumber } from "./chapter-slug.ts";
+import { splitFrontmatter } from "./frontmatter.ts";
+import { chapterSchema } from "../content-schema.ts";
 
 type SidebarLink = { label: string; link: string };
 type SidebarGroup = { label: string; items: SidebarLink[] };
@@ -17,7 +19,9 @@ export function bookSidebar(chaptersDir: URL): SidebarGroup[] {
     .sort((a, b) => chapterNumber(a) - chapterNumber(b))
     .map((folder) => {
       const source = readFileSync(new URL(`${folder}/index.mdx`, chaptersDir), "utf8");
-      const title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(source)?.[1] ?? chapterSlug(folder);
+      // a chapter whose frontmatter does not parse keeps its place; the collection reports the error
+      const parsed = chapterSchema.safeParse(splitFrontmatter(source).data);
+      const title = parsed.success ? parsed.data.title : chapterSlug(folder);
       return { label: `${chapterNumber(folder)}. ${title}`, link: `/chapters/${chapterSlug(folder)}/` };
     });
   return [

@@ -6,6 +6,8 @@ import remarkMdx from "remark-mdx";
 import remarkMath from "remark-math";
 import remarkGfm from "remark-gfm";
 import { isCellFence, cellOptions, type MdNode } from "../../src/plugins/cell-fences.ts";
+import { splitFrontmatter } from "../../src/plugins/frontmatter.ts";
+import { chapterSchema, type ChapterFrontmatter } from "../../src/content-schema.ts";
 
 export const CONTENT_DIR = new URL("../../content/", import.meta.url).pathname;
 
@@ -27,7 +29,7 @@ export function bookFiles(): BookFile[] {
 
 /** Parses MDX the way the site does (frontmatter is stripped first, keeping line numbers). */
 export function parseMdx(source: string): MdNode {
-  const body = source.replace(/^---\n[\s\S]*?\n---\n/, (front) => "\n".repeat(front.split("\n").length - 1));
+  const { body } = splitFrontmatter(source);
   return unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).parse(body) as MdNode;
 }
 
@@ -44,19 +46,7 @@ export function cellsOf(file: BookFile): CellSource[] {
   return cells;
 }
 
-/** The YAML frontmatter's simple `key: value` lines and `- item` lists. */
-export function frontmatterOf(source: string): Record<string, string | string[]> {
-  const block = /^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? "";
-  const data: Record<string, string | string[]> = {};
-  let listKey: string | null = null;
-  for (const line of block.split("\n")) {
-    const item = /^\s+-\s+(.*)$/.exec(line);
-    if (item && listKey) (data[listKey] as string[]).push(item[1]);
-    const pair = /^([A-Za-z]\w*):\s*(.*)$/.exec(line);
-    if (pair) {
-      listKey = pair[2] === "" ? pair[1] : null;
-      data[pair[1]] = pair[2] === "" ? [] : pair[2].replace(/^["']|["']$/g, "");
-    }
-  }
-  return data;
+/** A chapter's frontmatter, parsed as YAML and checked by the site's own schema (it throws, naming the field, when invalid). */
+export function frontmatterOf(source: string): ChapterFrontmatter {
+  return chapterSchema.parse(splitFrontmatter(source).data);
 }

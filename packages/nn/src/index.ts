@@ -16,6 +16,8 @@ export { Value } from "./autograd/value.ts";
 export type { ValueGraph, ValueNode, ValueEdge } from "./autograd/value.ts";
 export type { GradcheckOptions, GradcheckResult } from "./gradcheck.ts";
 export { fit } from "./train/fit.ts";
+export { NonFiniteLossError } from "./losses/finite.ts";
+export type { NonFiniteLoss } from "./losses/finite.ts";
 export type { FitOptions, FitModel, History, EpochLog, BatchLog, EarlyStoppingOptions } from "./train/fit.ts";
 
 export * as nn from "./nn.ts";

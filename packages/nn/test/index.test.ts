@@ -5,7 +5,7 @@ describe("the public barrel", () => {
   test("index.ts exports exactly the public names", () => {
     expect(Object.keys(nnbook).sort()).toEqual(
       ["Generator", "Tensor", "arange", "data", "fit", "gradcheck", "init", "isGradEnabled", "manualSeed", "metrics", "nn", "noGrad",
-        "ones", "optim", "rand", "randn", "tensor", "zeros", "Value"].sort(),
+        "ones", "optim", "rand", "randn", "tensor", "zeros", "Value", "NonFiniteLossError"].sort(),
     );
   });
 

@@ -7,7 +7,7 @@
 import type { CellEditor } from "./editor/editor.ts";
 import type { Runner, RunResult } from "~/runtime/runner.ts";
 import { loadEdit, saveEdit } from "./saved-code.ts";
-import { afterFirstInteraction } from "../first-interaction.ts";
+import { afterFirstInteraction } from "../../loading/first-interaction.ts";
 
 class NnCell extends HTMLElement {
   #original = "";

@@ -2,6 +2,7 @@ import { Tensor } from "../tensor/tensor.ts";
 import { formatShape, sameShape } from "../tensor/shape.ts";
 import { accumulateGrad } from "./graph.ts";
 import { floatsFrom } from "../tensor/precision.ts";
+import { topologicalOrder as graphOrder } from "./topological-order.ts";
 
 /**
  * Reverse-mode differentiation: visit the graph below `root` in reverse topological order, so
@@ -42,27 +43,7 @@ export function backward(root: Tensor, grad?: Tensor): void {
   }
 }
 
-/** Every tensor `root` depends on, each after all of its inputs (iterative, so deep graphs fit). */
+/** Every tensor `root` depends on that requires grad, each after all of its inputs. */
 export function topologicalOrder(root: Tensor): Tensor[] {
-  const order: Tensor[] = [];
-  const visited = new Set<Tensor>();
-  const stack: Array<[Tensor, number]> = [[root, 0]];
-  visited.add(root);
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    const [t, next] = top;
-    const inputs = t.gradFn?.inputs ?? [];
-    if (next < inputs.length) {
-      top[1] = next + 1;
-      const child = inputs[next];
-      if (child.requiresGrad && !visited.has(child)) {
-        visited.add(child);
-        stack.push([child, 0]);
-      }
-    } else {
-      stack.pop();
-      order.push(t);
-    }
-  }
-  return order;
+  return graphOrder(root, (t) => (t.gradFn?.inputs ?? []).filter((input) => input.requiresGrad));
 }

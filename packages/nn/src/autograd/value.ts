@@ -1,3 +1,6 @@
+import { stableSigmoid } from "../math/sigmoid.ts";
+import { topologicalOrder as graphOrder } from "./topological-order.ts";
+
 /** One node of `Value.graph()`: what a widget needs to draw it. */
 export interface ValueNode {
   /** Position in topological order (inputs before the values computed from them). */
@@ -13,7 +16,10 @@ export interface ValueNode {
 export interface ValueEdge {
   from: number;
   to: number;
-  /** ∂to/∂from, the local derivative the op's backward rule multiplies the gradient by. */
+  /**
+   * ∂to/∂from: the local derivative `backward()` multiplies by, from the same rule, so a figure
+   * need not restate it. Chapter 4, Backpropagation.
+   */
   local: number;
 }
 
@@ -25,8 +31,8 @@ export interface ValueGraph {
 /**
  * A scalar that records how it was computed, so `backward()` can apply the chain rule by hand:
  * micrograd-sized autograd for learning what `Tensor` does in bulk. Each op computes its value
- * and sets, right there, its local derivatives ∂out/∂child; `backward()` adds grad · local into
- * each child, and `graph()` shows the same locals on its edges.
+ * and states, right there, its local derivatives ∂out/∂(each child); `backward()` multiplies
+ * them by the gradient arriving from above, and `graph()` shows them.
  * `new Value(2, "a").mul(new Value(-3, "b")).tanh()`. Numbers are float64 (plain JS numbers).
  * Like karpathy/micrograd's `Value`. Chapter 4, Backpropagation (scalar autograd).
  */
@@ -40,8 +46,8 @@ export class Value {
   readonly op: string;
   /** The values this one was computed from. */
   readonly children: readonly Value[];
-  /** ∂this/∂children[k] for each child, from the values at backward time. */
-  #local: () => readonly number[] = () => [];
+  /** ∂this/∂(each child), in the children's order; read at backward time, from the current data. */
+  #local: () => number[] = () => [];
 
   constructor(data: number, label = "", op = "", children: readonly Value[] = []) {
     if (typeof data !== "number") throw new Error(`Value: data must be a number, got ${typeof data}`);
@@ -54,63 +60,47 @@ export class Value {
   /** a + b; ∂/∂a = ∂/∂b = 1. */
   add(other: Value | number): Value {
     const b = asValue("add", other);
-    const out = new Value(this.data + b.data, "", "+", [this, b]);
-    out.#local = () => [1, 1];
-    return out;
+    return Value.#result(this.data + b.data, "+", [this, b], () => [1, 1]);
   }
 
   /** a · b; ∂/∂a = b, ∂/∂b = a. */
   mul(other: Value | number): Value {
     const b = asValue("mul", other);
-    const out = new Value(this.data * b.data, "", "*", [this, b]);
-    out.#local = () => [b.data, this.data];
-    return out;
+    return Value.#result(this.data * b.data, "*", [this, b], () => [b.data, this.data]);
   }
 
   /** a^p for a number p; ∂/∂a = p a^{p−1}. */
   pow(p: number): Value {
     if (typeof p !== "number") throw new Error(`Value.pow: exponent must be a number (not a Value), got ${typeof p}`);
-    const out = new Value(this.data ** p, "", `^${p}`, [this]);
-    out.#local = () => [p === 0 ? 0 : p * this.data ** (p - 1)];
-    return out;
+    return Value.#result(this.data ** p, `^${p}`, [this], () => [p === 0 ? 0 : p * this.data ** (p - 1)]);
   }
 
   /** e^a; ∂/∂a = e^a. */
   exp(): Value {
-    const out = new Value(Math.exp(this.data), "", "exp", [this]);
-    out.#local = () => [out.data];
-    return out;
+    const e = Math.exp(this.data);
+    return Value.#result(e, "exp", [this], () => [e]);
   }
 
   /** ln a; ∂/∂a = 1/a. */
   log(): Value {
-    const out = new Value(Math.log(this.data), "", "log", [this]);
-    out.#local = () => [1 / this.data];
-    return out;
+    return Value.#result(Math.log(this.data), "log", [this], () => [1 / this.data]);
   }
 
   /** tanh a; ∂/∂a = 1 − tanh² a. */
   tanh(): Value {
     const t = Math.tanh(this.data);
-    const out = new Value(t, "", "tanh", [this]);
-    out.#local = () => [1 - t * t];
-    return out;
+    return Value.#result(t, "tanh", [this], () => [1 - t * t]);
   }
 
   /** max(0, a); ∂/∂a = 1 for a > 0, else 0. */
   relu(): Value {
-    const out = new Value(this.data > 0 ? this.data : 0, "", "relu", [this]);
-    out.#local = () => [this.data > 0 ? 1 : 0];
-    return out;
+    return Value.#result(this.data > 0 ? this.data : 0, "relu", [this], () => [this.data > 0 ? 1 : 0]);
   }
 
   /** σ(a) = 1 / (1 + e^{−a}); ∂/∂a = σ(a)(1 − σ(a)). */
   sigmoid(): Value {
-    const x = this.data;
-    const s = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-    const out = new Value(s, "", "sigmoid", [this]);
-    out.#local = () => [s * (1 - s)];
-    return out;
+    const s = stableSigmoid(this.data);
+    return Value.#result(s, "sigmoid", [this], () => [s * (1 - s)]);
   }
 
   /** −a, built as a · (−1). */
@@ -139,15 +129,10 @@ export class Value {
     const order = topologicalOrder(this);
     for (const v of order) if (v.op !== "") v.grad = 0;
     this.grad = 1;
-    for (let i = order.length - 1; i >= 0; i--) order[i].#propagate();
-  }
-
-  // The chain rule at one node: each child gets this node's gradient times ∂this/∂child.
-  #propagate(): void {
-    const local = this.#local();
-    this.children.forEach((child, k) => {
-      child.grad += local[k] * this.grad;
-    });
+    for (let i = order.length - 1; i >= 0; i--) {
+      const v = order[i], local = v.#local();
+      v.children.forEach((c, k) => (c.grad += local[k] * v.grad));
+    }
   }
 
   /** Set `grad` to 0 for this value and everything it depends on. */
@@ -157,8 +142,7 @@ export class Value {
 
   /**
    * The graph below this value, for drawing: nodes in topological order (each after its inputs;
-   * `id` is the position) and an edge from each input to the value computed from it, with the
-   * local derivative ∂to/∂from that `backward()` uses on it.
+   * `id` is the position) and an edge from each input to the value computed from it.
    */
   graph(): ValueGraph {
     const order = topologicalOrder(this);
@@ -169,6 +153,13 @@ export class Value {
       return v.children.map((c, k) => ({ from: id.get(c) as number, to: i, local: local[k] }));
     });
     return { nodes, edges };
+  }
+
+  /** A value computed by `op` from `children`, with its local derivatives (see `#local`). */
+  static #result(data: number, op: string, children: readonly Value[], local: () => number[]): Value {
+    const out = new Value(data, "", op, children);
+    out.#local = local;
+    return out;
   }
 
   /** `Value(data=…, grad=…, label=…)`, as micrograd's `__repr__`. Chapter 4, Backpropagation. */
@@ -183,25 +174,7 @@ function asValue(op: string, x: Value | number): Value {
   throw new Error(`Value.${op}: expected a Value or a number, got ${x === null ? "null" : typeof x}`);
 }
 
-/** Every value `root` depends on, each after its children (iterative, so long chains fit). */
+/** Every value `root` depends on, each after its children. */
 function topologicalOrder(root: Value): Value[] {
-  const order: Value[] = [];
-  const visited = new Set<Value>([root]);
-  const stack: Array<[Value, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    const [v, next] = top;
-    if (next < v.children.length) {
-      top[1] = next + 1;
-      const c = v.children[next];
-      if (!visited.has(c)) {
-        visited.add(c);
-        stack.push([c, 0]);
-      }
-    } else {
-      stack.pop();
-      order.push(v);
-    }
-  }
-  return order;
+  return graphOrder(root, (v) => v.children);
 }

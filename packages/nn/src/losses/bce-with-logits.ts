@@ -3,6 +3,7 @@ import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { checkSameShape, reduce, type LossOptions } from "./reduction.ts";
 import { checkFinite } from "./finite.ts";
 import { floats } from "../tensor/precision.ts";
+import { stableSigmoid } from "../math/sigmoid.ts";
 
 /**
  * Binary cross-entropy of logits z (scores before the sigmoid) against targets y in [0, 1]:
@@ -21,13 +22,9 @@ export function bceWithLogits(logits: Tensor, target: Tensor, options: LossOptio
   }
   const elementwise = opResult("bceWithLogits", losses, logits.shape, [logits, target], (g) => {
     if (logits.requiresGrad) {
-      accumulateGrad(logits, z.map((zi, i) => g[i] * (sigmoid(zi) - y[i])));
+      accumulateGrad(logits, z.map((zi, i) => g[i] * (stableSigmoid(zi) - y[i])));
     }
     if (target.requiresGrad) accumulateGrad(target, g.map((gi, i) => -gi * z[i]));
   });
   return checkFinite("bceWithLogits", reduce("bceWithLogits", elementwise, options.reduction));
-}
-
-function sigmoid(x: number): number {
-  return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
 }

@@ -3,6 +3,7 @@ import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { formatShape, unravelIndex } from "../tensor/shape.ts";
 import { checkSameShape, reduce, type LossOptions } from "./reduction.ts";
 import { floats } from "../tensor/precision.ts";
+import { checkFinite, nonFiniteInput } from "./finite.ts";
 
 /** PyTorch clamps each log at −100, so p = 0 or 1 gives a large finite loss, not Infinity. */
 const LOG_MIN = -100;
@@ -19,6 +20,8 @@ const EPSILON = 1e-12;
 export function binaryCrossEntropy(prob: Tensor, target: Tensor, options: LossOptions = {}): Tensor {
   checkSameShape("binaryCrossEntropy", prob, target, ["prob", "target"]);
   const p = prob.data, y = target.data;
+  const nan = p.findIndex(Number.isNaN);
+  if (nan !== -1) throw nonFiniteInput("binaryCrossEntropy", "prob", prob, nan);
   const bad = p.findIndex((v) => !(v >= 0 && v <= 1));
   if (bad !== -1) {
     const where = prob.ndim > 0 ? ` at index ${formatShape(unravelIndex(bad, prob.shape))}` : "";
@@ -38,5 +41,5 @@ export function binaryCrossEntropy(prob: Tensor, target: Tensor, options: LossOp
     }
     if (target.requiresGrad) accumulateGrad(target, g.map((gi, i) => gi * (log1mP[i] - logP[i])));
   });
-  return reduce("binaryCrossEntropy", elementwise, options.reduction);
+  return checkFinite("binaryCrossEntropy", reduce("binaryCrossEntropy", elementwise, options.reduction));
 }

@@ -1,5 +1,6 @@
 import type { Tensor } from "../tensor/tensor.ts";
 import { checkSameShape, reduce, type LossOptions } from "./reduction.ts";
+import { checkFinite } from "./finite.ts";
 
 /**
  * Mean squared error, L = \frac{1}{N} \sum_i (\hat{y}_i - y_i)^2, over all N elements.
@@ -8,5 +9,5 @@ import { checkSameShape, reduce, type LossOptions } from "./reduction.ts";
  */
 export function mseLoss(pred: Tensor, target: Tensor, options: LossOptions = {}): Tensor {
   checkSameShape("mseLoss", pred, target);
-  return reduce("mseLoss", pred.sub(target).pow(2), options.reduction);
+  return checkFinite("mseLoss", reduce("mseLoss", pred.sub(target).pow(2), options.reduction));
 }

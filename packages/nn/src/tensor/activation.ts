@@ -1,5 +1,6 @@
 import type { Tensor } from "./tensor.ts";
 import { unary } from "./unary.ts";
+import { stableSigmoid } from "../math/sigmoid.ts";
 
 /** ReLU(x) = max(0, x); derivative 1 for x > 0, else 0 (0 at the kink, as PyTorch). Chapter 2, The forward pass. */
 export function relu(a: Tensor): Tensor {
@@ -11,12 +12,7 @@ export function relu(a: Tensor): Tensor {
  * Chapter 1, The perceptron (a smooth step) and Chapter 2, The forward pass.
  */
 export function sigmoid(a: Tensor): Tensor {
-  return unary(
-    "sigmoid",
-    a,
-    (x) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x))),
-    (_x, y) => y * (1 - y),
-  );
+  return unary("sigmoid", a, stableSigmoid, (_x, y) => y * (1 - y));
 }
 
 /** tanh(x) = (e^x − e^{−x}) / (e^x + e^{−x}); derivative 1 − tanh²(x). Chapter 2, The forward pass. */

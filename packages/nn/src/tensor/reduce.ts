@@ -4,17 +4,20 @@ import { broadcastIndex, expandTo } from "./broadcast.ts";
 import { normalizeAxis, sizeOf, type Shape } from "./shape.ts";
 import { div } from "./arithmetic.ts";
 import { floatsFrom } from "./precision.ts";
+import { resolveReduce, type ReduceOptions } from "./dim.ts";
 
 /** Which dimensions a reduction runs over: one axis, several, or (undefined) all of them. */
 export type Axis = number | readonly number[] | undefined | null;
 
 /**
- * Sum over `axis` (all values when omitted): s = \sum_i x_i. Reduced dimensions are dropped, or
- * kept with size 1 when `keepDims`. Backward: every x_i receives \bar{s} (∂s/∂x_i = 1).
+ * Sum over `dim` (all values when omitted): s = \sum_i x_i. Reduced dimensions are dropped, or
+ * kept with size 1 when `keepdim`. By position or by name: `sum(a, 1, true)` = `sum(a, { dim: 1, keepdim: true })`
+ * (`axis`, `keepDims` are aliases). Backward: every x_i receives \bar{s} (∂s/∂x_i = 1).
  * Chapter 1, The perceptron (the weighted sum); Chapter 3, Losses.
  */
-export function sum(a: Tensor, axis?: Axis, keepDims = false): Tensor {
-  const { kept, out } = reducedShapes("sum", a.shape, axis, keepDims);
+export function sum(a: Tensor, dim?: Axis | ReduceOptions, keepdim = false): Tensor {
+  const named = resolveReduce("sum", dim, keepdim);
+  const { kept, out } = reducedShapes("sum", a.shape, named.dim, named.keepdim);
   const map = broadcastIndex(a.shape, kept);
   const acc = new Float64Array(sizeOf(kept)); // float64 accumulator: one rounding at the end
   const x = a.data;
@@ -24,11 +27,12 @@ export function sum(a: Tensor, axis?: Axis, keepDims = false): Tensor {
 }
 
 /**
- * Mean over `axis` (all values when omitted): \bar{x} = \frac{1}{n} \sum_i x_i, built as a sum
+ * Mean over `dim` (all values when omitted; arguments as `sum`): \bar{x} = \frac{1}{n} \sum_i x_i, built as a sum
  * divided by the count. Chapter 3, Losses (mean reduction).
  */
-export function mean(a: Tensor, axis?: Axis, keepDims = false): Tensor {
-  const s = sum(a, axis, keepDims);
+export function mean(a: Tensor, dim?: Axis | ReduceOptions, keepdim = false): Tensor {
+  const named = resolveReduce("mean", dim, keepdim);
+  const s = sum(a, named.dim, named.keepdim);
   return div(s, a.size / s.size);
 }
 

@@ -2,15 +2,16 @@ import type { Tensor } from "./tensor.ts";
 import { accumulateGrad, opResult } from "../autograd/graph.ts";
 import { lanesOf, type Lanes } from "./lanes.ts";
 import { floats } from "./precision.ts";
+import { resolveDim, type DimOptions } from "./dim.ts";
 
 /**
- * softmax(x)_i = e^{x_i − m} / \sum_j e^{x_j − m} along `axis` (the last by default), with
+ * softmax(x)_i = e^{x_i − m} / \sum_j e^{x_j − m} along `dim` (the last by default; `{ dim }` or `{ axis }` by name), with
  * m = \max_j x_j subtracted first so no e^{…} overflows (the result is unchanged).
  * Backward: \bar{x}_i = y_i (\bar{y}_i − \sum_j \bar{y}_j y_j). Like `torch.softmax`.
  * Chapter 3, Losses (softmax and stability).
  */
-export function softmax(a: Tensor, axis = -1): Tensor {
-  const lanes = lanesOf("softmax", a.shape, axis);
+export function softmax(a: Tensor, dim: number | DimOptions = -1): Tensor {
+  const lanes = lanesOf("softmax", a.shape, resolveDim("softmax", dim) ?? -1);
   const y = floats(a.size);
   forEachLane(lanes, (at) => {
     const lse = logSumExp(a.data, lanes.n, at);
@@ -29,12 +30,12 @@ export function softmax(a: Tensor, axis = -1): Tensor {
 
 /**
  * log softmax(x)_i = x_i − \log \sum_j e^{x_j}, computed as x_i − m − \log \sum_j e^{x_j − m}
- * (m the max), which stays finite where log(softmax(x)) would give −Infinity.
+ * (m the max) along `dim` (as `softmax`), which stays finite where log(softmax(x)) would give −Infinity.
  * Backward: \bar{x}_i = \bar{y}_i − softmax(x)_i \sum_j \bar{y}_j. Like `torch.log_softmax`.
  * Chapter 3, Losses (cross-entropy from logits).
  */
-export function logSoftmax(a: Tensor, axis = -1): Tensor {
-  const lanes = lanesOf("logSoftmax", a.shape, axis);
+export function logSoftmax(a: Tensor, dim: number | DimOptions = -1): Tensor {
+  const lanes = lanesOf("logSoftmax", a.shape, resolveDim("logSoftmax", dim) ?? -1);
   const y = floats(a.size);
   forEachLane(lanes, (at) => {
     const lse = logSumExp(a.data, lanes.n, at);

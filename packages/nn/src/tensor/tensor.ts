@@ -5,6 +5,7 @@ import { abs, exp, log, neg, pow, sqrt } from "./unary.ts";
 import { relu, sigmoid, tanh } from "./activation.ts";
 import { matmul } from "./matmul.ts";
 import { mean, sum, type Axis } from "./reduce.ts";
+import type { DimOptions, ReduceOptions } from "./dim.ts";
 import { reshape, transpose } from "./view.ts";
 import { argmax, argmin, max, min } from "./extrema.ts";
 import { logSoftmax, softmax } from "./softmax.ts";
@@ -101,22 +102,24 @@ export class Tensor {
   transpose(dim0?: number, dim1?: number): Tensor { return transpose(this, dim0, dim1); }
   /** Same values, new shape; one size may be −1 (inferred). */
   reshape(shape: Shape): Tensor { return reshape(this, shape); }
-  /** Sum of all values, or along `axis` (a number or list of numbers). */
-  sum(axis?: Axis, keepDims = false): Tensor { return sum(this, axis, keepDims); }
-  /** Mean of all values, or along `axis`. */
-  mean(axis?: Axis, keepDims = false): Tensor { return mean(this, axis, keepDims); }
-  /** Largest value (of all, or along `axis`); the gradient goes to the first maximum. */
-  max(axis?: number, keepDims = false): Tensor { return max(this, axis, keepDims); }
-  /** Smallest value (of all, or along `axis`); the gradient goes to the first minimum. */
-  min(axis?: number, keepDims = false): Tensor { return min(this, axis, keepDims); }
-  /** Index of the largest value (of the flattened values, or along `axis`); no gradient. */
-  argmax(axis?: number, keepDims = false): Tensor { return argmax(this, axis, keepDims); }
-  /** Index of the smallest value (of the flattened values, or along `axis`); no gradient. */
-  argmin(axis?: number, keepDims = false): Tensor { return argmin(this, axis, keepDims); }
-  /** e^{x_i} / Σ_j e^{x_j} along `axis` (the last by default), computed stably. */
-  softmax(axis = -1): Tensor { return softmax(this, axis); }
-  /** x_i − log Σ_j e^{x_j} along `axis` (the last by default), computed stably. */
-  logSoftmax(axis = -1): Tensor { return logSoftmax(this, axis); }
+  // Reductions take (dim?, keepdim?) by position, or { dim, keepdim } by name as PyTorch's keywords;
+  // `axis` and `keepDims` are aliases (see dim.ts).
+  /** Sum of all values, or along `dim` (a number or list of numbers). */
+  sum(dim?: Axis | ReduceOptions, keepdim = false): Tensor { return sum(this, dim, keepdim); }
+  /** Mean of all values, or along `dim`. */
+  mean(dim?: Axis | ReduceOptions, keepdim = false): Tensor { return mean(this, dim, keepdim); }
+  /** Largest value (of all, or along `dim`); the gradient goes to the first maximum. */
+  max(dim?: number | ReduceOptions<number>, keepdim = false): Tensor { return max(this, dim, keepdim); }
+  /** Smallest value (of all, or along `dim`); the gradient goes to the first minimum. */
+  min(dim?: number | ReduceOptions<number>, keepdim = false): Tensor { return min(this, dim, keepdim); }
+  /** Index of the largest value (of the flattened values, or along `dim`); no gradient. */
+  argmax(dim?: number | ReduceOptions<number>, keepdim = false): Tensor { return argmax(this, dim, keepdim); }
+  /** Index of the smallest value (of the flattened values, or along `dim`); no gradient. */
+  argmin(dim?: number | ReduceOptions<number>, keepdim = false): Tensor { return argmin(this, dim, keepdim); }
+  /** e^{x_i} / Σ_j e^{x_j} along `dim` (the last by default), computed stably. */
+  softmax(dim: number | DimOptions = -1): Tensor { return softmax(this, dim); }
+  /** x_i − log Σ_j e^{x_j} along `dim` (the last by default), computed stably. */
+  logSoftmax(dim: number | DimOptions = -1): Tensor { return logSoftmax(this, dim); }
   /** x for x > 0, else slope · x. */
   leakyRelu(slope = 0.01): Tensor { return leakyRelu(this, slope); }
   /** Values cut to [min, max]; either bound may be omitted. */

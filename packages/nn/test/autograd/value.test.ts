@@ -88,6 +88,23 @@ describe("Value", () => {
     expect(nodes[0].grad).toBeCloseTo(-3 * (1 - Math.tanh(-6) ** 2), 12);
   });
 
+  test("value.graph()'s edge derivatives are the ones backward() multiplies by", () => {
+    const a = new Value(2, "a"), b = new Value(-3, "b");
+    const L = a.mul(b).add(a.pow(3)).tanh().sigmoid().exp().log().relu();
+    L.backward();
+    const { nodes, edges } = L.graph();
+    const into = (op: string) => edges.filter((e) => e.to === nodes.find((n) => n.op === op)!.id).map((e) => e.local);
+    expect(into("*")).toEqual([-3, 2]);
+    expect(into("^3")).toEqual([12]);
+    // the chain rule from the edges alone gives backward()'s gradients
+    const grads = nodes.map(() => 0);
+    grads[nodes.length - 1] = 1;
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      for (const e of edges) if (e.to === i) grads[e.from] += e.local * grads[i];
+    }
+    expect(grads).toEqual(nodes.map((n) => n.grad));
+  });
+
   test("value.graph() of a long chain does not overflow the stack", () => {
     let v = new Value(0);
     for (let i = 0; i < 20000; i++) v = v.add(1);
