@@ -14,14 +14,20 @@ type Arr = jax.numpy.Array;
 await jax.init("wasm");
 jax.defaultDevice("wasm");
 
+/** A jax array of float32 `values` (our arrays may view a shared buffer; jax-js types want an ArrayBuffer). */
+function array(values: Float32Array, shape?: number[]): Arr {
+  const own = values as Float32Array<ArrayBuffer>;
+  return shape ? np.array(own, { shape }) : np.array(own);
+}
+
 /** [rows, cols] → its transpose as a jax array (our Linear weights are [out, in]; jax wants x·W). */
 function transposed(w: Float32Array, rows: number, cols: number): Arr {
-  return np.array(w, { shape: [rows, cols] }).transpose();
+  return array(w, [rows, cols]).transpose();
 }
 
 export function matmul(n: number, rounds: number): CaseResult {
   const { a, b } = matmulWork(n);
-  const A = np.array(a, { shape: [n, n] }), B = np.array(b, { shape: [n, n] });
+  const A = array(a, [n, n]), B = array(b, [n, n]);
   const samples = timeRounds(() => {
     const c = np.dot(A.ref, B.ref);
     c.dataSync(); // reading an array gives it away too
@@ -68,19 +74,19 @@ export function mlp(rounds: number): CaseResult {
   const w = mlpWork();
   const Y = oneHot(w.y);
   const init = (): Mlp => ({
-    w1: transposed(w.w1, 128, 784), b1: np.array(w.b1), w2: transposed(w.w2, 10, 128), b2: np.array(w.b2),
+    w1: transposed(w.w1, 128, 784), b1: array(w.b1), w2: transposed(w.w2, 10, 128), b2: array(w.b2),
   });
   const zeros = (): Mlp => ({ w1: np.zeros([784, 128]), b1: np.zeros([128]), w2: np.zeros([128, 10]), b2: np.zeros([10]) });
   const fullLoss = (p: Mlp) => {
-    const l = mlpLoss({ w1: p.w1.ref, b1: p.b1.ref, w2: p.w2.ref, b2: p.b2.ref }, np.array(w.X, { shape: [w.n, 784] }), np.array(Y, { shape: [w.n, 10] }));
+    const l = mlpLoss({ w1: p.w1.ref, b1: p.b1.ref, w2: p.w2.ref, b2: p.b2.ref }, array(w.X, [w.n, 784]), array(Y, [w.n, 10]));
     return l.dataSync()[0];
   };
   const epoch = (n: number) => {
     let p = init(), m = zeros(), v = zeros(), total = 0;
     for (let i = 0, t = 1; i < n; i += w.batchSize, t++) {
       const b = Math.min(w.batchSize, n - i);
-      const x = np.array(w.X.subarray(i * 784, (i + b) * 784), { shape: [b, 784] });
-      const y = np.array(Y.subarray(i * 10, (i + b) * 10), { shape: [b, 10] });
+      const x = array(w.X.subarray(i * 784, (i + b) * 784), [b, 784]);
+      const y = array(Y.subarray(i * 10, (i + b) * 10), [b, 10]);
       const c1 = np.array([1 / (1 - beta1 ** t)]), c2 = np.array([1 / (1 - beta2 ** t)]);
       const r = adamStep(p, m, v, x, y, c1, c2);
       total += r.loss.dataSync()[0] * b;
@@ -121,8 +127,8 @@ const cnnLoss = (p: Cnn, x: Arr, y: Arr): Arr => {
 
 export function cnn(rounds: number): CaseResult {
   const w = cnnWork();
-  const p: Cnn = { wc: np.array(w.wc, { shape: [8, 1, 3, 3] }), bc: np.array(w.bc), wd: transposed(w.wd, 10, 8 * 13 * 13), bd: np.array(w.bd) };
-  const x = np.array(w.X, { shape: [w.batch, 1, 28, 28] }), y = np.array(oneHot(w.y), { shape: [w.batch, 10] });
+  const p: Cnn = { wc: array(w.wc, [8, 1, 3, 3]), bc: array(w.bc), wd: transposed(w.wd, 10, 8 * 13 * 13), bd: array(w.bd) };
+  const x = array(w.X, [w.batch, 1, 28, 28]), y = array(oneHot(w.y), [w.batch, 10]);
   const step = jit(valueAndGrad(cnnLoss));
   const run = () => {
     const [loss, g] = step(jax.tree.ref(p), x.ref, y.ref);
