@@ -100,6 +100,16 @@ export class Code {
   /** Load one float32 and copy it into all four lanes. */
   v128_load32_splat(offset = 0): this { return this.simd(0x09).mem(2, offset); }
   v128_zero(): this { this.simd(0x0c); for (let i = 0; i < 16; i++) this.bytes.push(0); return this; }
+  /** Load two float32 (8 bytes) and widen them to the two float64 lanes. */
+  f64x2_load_f32x2(offset = 0): this { return this.simd(0x5d).mem(3, offset).simd(0x5f); }
+  /** Narrow the two float64 lanes to float32 (round to nearest) and store those 8 bytes. */
+  f64x2_store_f32x2(offset = 0): this { this.simd(0x5e).simd(0x5b).mem(3, offset); this.bytes.push(0); return this; }
+  f64x2_splat(): this { return this.simd(0x14); }
+  f64x2_add(): this { return this.simd(0xf0); }
+  f64x2_sub(): this { return this.simd(0xf1); }
+  f64x2_mul(): this { return this.simd(0xf2); }
+  f64x2_div(): this { return this.simd(0xf3); }
+  f64x2_sqrt(): this { return this.simd(0xef); }
   f32x4_splat(): this { return this.simd(0x13); }
   f32x4_add(): this { return this.simd(0xe4); }
   f32x4_mul(): this { return this.simd(0xe6); }

@@ -7,6 +7,7 @@
  */
 import { assemble } from "./assembler.ts";
 import { gemmKernel } from "./gemm.ts";
+import { adamKernel } from "./adam.ts";
 
 type Gemm = (a: number, stride: number, b: number, ldb: number, c: number, ldc: number,
   mp: number, np: number, kc: number, first: number) => void;
@@ -15,6 +16,8 @@ export interface Simd {
   memory: WebAssembly.Memory;
   gemmRows: Gemm;
   gemmCols: Gemm;
+  adam: (theta: number, g: number, m: number, v: number, pairs: number,
+    beta1: number, c1: number, beta2: number, c2: number, stepSize: number, bc2Sqrt: number, eps: number) => void;
 }
 
 /** The module's bytes (exported for the test that they validate and stay small). */
@@ -22,6 +25,7 @@ export function moduleBytes(): Uint8Array {
   return assemble([
     { name: "gemmRows", code: gemmKernel(false) },
     { name: "gemmCols", code: gemmKernel(true) },
+    { name: "adam", code: adamKernel() },
   ], 1);
 }
 
