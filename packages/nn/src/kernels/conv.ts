@@ -88,6 +88,7 @@ export function maxPool(
   out: Float32Array, outOff: number, argmax: Int32Array,
 ): void {
   const { channels: C, height: H, width: W, kernel: k, stride: s, outHeight: OH, outWidth: OW } = g;
+  if (k === 2 && s === 2) return maxPool2x2(x, xOff, g, out, outOff, argmax);
   let o = outOff;
   for (let c = 0; c < C; c++) {
     const plane = xOff + c * H * W;
@@ -107,6 +108,35 @@ export function maxPool(
         }
         out[o] = best;
         argmax[o] = at;
+      }
+    }
+  }
+}
+
+/**
+ * `maxPool` for the common 2×2 window with stride 2, unrolled (the same winners: the first of
+ * ties in row-major window order, NaN wins and stays).
+ */
+function maxPool2x2(x: Float32Array, xOff: number, g: ConvGeometry, out: Float32Array, outOff: number, argmax: Int32Array): void {
+  const { channels: C, height: H, width: W, outHeight: OH, outWidth: OW } = g;
+  let o = outOff;
+  for (let c = 0; c < C; c++) {
+    const plane = xOff + c * H * W;
+    for (let oy = 0; oy < OH; oy++) {
+      for (let ox = 0, at = plane + 2 * oy * W; ox < OW; ox++, o++, at += 2) {
+        let best = x[at], win = at;
+        const b = x[at + 1], c2 = x[at + W], d = x[at + W + 1];
+        if (best === best) {
+          if (b > best || b !== b) { best = b; win = at + 1; }
+        }
+        if (best === best) {
+          if (c2 > best || c2 !== c2) { best = c2; win = at + W; }
+        }
+        if (best === best) {
+          if (d > best || d !== d) { best = d; win = at + W + 1; }
+        }
+        out[o] = best;
+        argmax[o] = win;
       }
     }
   }

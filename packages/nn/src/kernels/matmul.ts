@@ -1,14 +1,16 @@
-import { floats } from "../tensor/precision.ts";
 /**
- * Float32 matrix-multiply kernels on flat row-major arrays: the engine's hot loop, behind a small
- * interface so a WebAssembly SIMD version can be swapped in later without touching the ops.
+ * Float32 matrix-multiply kernels on flat row-major arrays: the engine's hot loop.
  *
  *   gemm(a, b, m, k, n)    C[m,n] = A[m,k] · B[k,n]
  *   gemmTN(a, b, m, k, n)  C[m,n] = Aᵀ · B   with a stored as [k,m]  (weight gradients)
  *   gemmNT(a, b, m, k, n)  C[m,n] = A · Bᵀ   with b stored as [n,k]  (input gradients, x Wᵀ)
  *
  * Each writes into `out` when given (it is overwritten) or a new array, and returns it.
- * Every C_ij is summed in float64 (JavaScript's own numbers) and rounded to float32 once.
+ * Every C_ij is summed over p in order, in float32 as PyTorch does: each product and each sum
+ * rounded to float32 (in float64 for gradcheck's float64 arrays). That fixes every bit of the
+ * result, so the WebAssembly SIMD kernels (`wasm/gemm.ts`), which run where the platform has
+ * them, give exactly what this JavaScript does; this file is their readable reference and the
+ * fallback.
  *
  * How it is fast in plain JavaScript: cache blocking alone gains nothing here; what pays is
  * register tiling. B is packed into panels of 4 columns and A into panels of 4 rows, each stored
@@ -19,6 +21,9 @@ import { floats } from "../tensor/precision.ts";
  * differ only in how they pack, so no transpose is ever materialised.
  * Chapter 2, The forward pass (layers in matrix form).
  */
+import { floats } from "../tensor/precision.ts";
+import { wasmFor } from "./backend.ts";
+import { gemmWasm } from "./wasm/matmul.ts";
 
 /** Rows of A packed at a time, and the depth of one pass: a 64×256 block of A (128 KB) stays in
  * L2 and a 4×256 panel of B (8 KB) in L1 while the micro-kernel sweeps over them. */
@@ -45,11 +50,17 @@ function gemmStrided(
     c.fill(0, 0, m * n);
     return c;
   }
+  const wasm = wasmFor(c);
+  if (wasm && a instanceof Float32Array && b instanceof Float32Array) {
+    gemmWasm(wasm, a, acs !== 1, b, bcs !== 1, m, k, n, c);
+    return c;
+  }
+  const round = c instanceof Float32Array ? Math.fround : same;
   const np = (n + 3) >> 2; // number of 4-column panels of B
   const kcMax = Math.min(KC, k);
   if (packB.length < np * 4 * kcMax) packB = new Float64Array(np * 4 * kcMax);
   if (packA.length < MC * kcMax) packA = new Float64Array(MC * kcMax);
-  // Partial sums between depth passes stay float64, so each C_ij is rounded to float32 once.
+  // Partial sums between depth passes, as float64 so float64 arrays lose nothing.
   if (k > KC && acc.length < m * n) acc = new Float64Array(m * n);
   const PA = packA, PB = packB, ACC = acc;
 
@@ -87,7 +98,7 @@ function gemmStrided(
         const cols = Math.min(4, n - j);
         for (let ip = 0; ip < mp; ip++) {
           const i = i0 + ip * 4;
-          microKernel(PA, ip * 4 * kc, PB, jp * 4 * kc, kc, c, ACC, first, last, i, j, Math.min(4, m - i), cols, n);
+          microKernel(PA, ip * 4 * kc, PB, jp * 4 * kc, kc, c, ACC, first, last, i, j, Math.min(4, m - i), cols, n, round);
         }
       }
     }
@@ -96,28 +107,32 @@ function gemmStrided(
 }
 
 /**
- * The 4×4 register tile: 16 float64 sums over one depth pass, started from the float64
- * partial sums of earlier passes (unless first) and stored to them or, on the last pass, to C.
+ * The 4×4 register tile: 16 sums over one depth pass, continued from the partial sums of
+ * earlier passes (unless first) and stored to them or, on the last pass, to C. `round` is
+ * Math.fround for float32 output (every product and sum rounded as float32 arithmetic does).
  */
 function microKernel(
   PA: Float64Array, pa: number, PB: Float64Array, pb: number, kc: number,
   c: Float32Array, ACC: Float64Array, first: boolean, last: boolean,
-  i: number, j: number, rows: number, cols: number, n: number,
+  i: number, j: number, rows: number, cols: number, n: number, round: (x: number) => number,
 ): void {
-  let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-  let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-  let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
-  let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+  const tile = TILE;
+  if (first) tile.fill(0);
+  else for (let r = 0; r < rows; r++) for (let s = 0; s < cols; s++) tile[r * 4 + s] = ACC[(i + r) * n + j + s];
+  let c00 = tile[0], c01 = tile[1], c02 = tile[2], c03 = tile[3];
+  let c10 = tile[4], c11 = tile[5], c12 = tile[6], c13 = tile[7];
+  let c20 = tile[8], c21 = tile[9], c22 = tile[10], c23 = tile[11];
+  let c30 = tile[12], c31 = tile[13], c32 = tile[14], c33 = tile[15];
+  const R = round;
   const end = pa + 4 * kc;
   for (; pa < end; pa += 4, pb += 4) {
     const a0 = PA[pa], a1 = PA[pa + 1], a2 = PA[pa + 2], a3 = PA[pa + 3];
     const b0 = PB[pb], b1 = PB[pb + 1], b2 = PB[pb + 2], b3 = PB[pb + 3];
-    c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
-    c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
-    c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
-    c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+    c00 = R(c00 + R(a0 * b0)); c01 = R(c01 + R(a0 * b1)); c02 = R(c02 + R(a0 * b2)); c03 = R(c03 + R(a0 * b3));
+    c10 = R(c10 + R(a1 * b0)); c11 = R(c11 + R(a1 * b1)); c12 = R(c12 + R(a1 * b2)); c13 = R(c13 + R(a1 * b3));
+    c20 = R(c20 + R(a2 * b0)); c21 = R(c21 + R(a2 * b1)); c22 = R(c22 + R(a2 * b2)); c23 = R(c23 + R(a2 * b3));
+    c30 = R(c30 + R(a3 * b0)); c31 = R(c31 + R(a3 * b1)); c32 = R(c32 + R(a3 * b2)); c33 = R(c33 + R(a3 * b3));
   }
-  const tile = TILE;
   tile[0] = c00; tile[1] = c01; tile[2] = c02; tile[3] = c03;
   tile[4] = c10; tile[5] = c11; tile[6] = c12; tile[7] = c13;
   tile[8] = c20; tile[9] = c21; tile[10] = c22; tile[11] = c23;
@@ -125,13 +140,13 @@ function microKernel(
   for (let r = 0; r < rows; r++) {
     const o = (i + r) * n + j;
     for (let s = 0; s < cols; s++) {
-      const v = first ? tile[r * 4 + s] : tile[r * 4 + s] + ACC[o + s];
-      if (last) c[o + s] = v;
-      else ACC[o + s] = v;
+      if (last) c[o + s] = tile[r * 4 + s];
+      else ACC[o + s] = tile[r * 4 + s];
     }
   }
 }
 
+const same = (x: number) => x;
 const TILE = new Float64Array(16);
 
 /** C[m,n] = A[m,k] · B[k,n]. */

@@ -1,6 +1,7 @@
 import type { Tensor } from "../tensor/tensor.ts";
 import { checkNumber, Optimizer } from "./optimizer.ts";
-import { addWeightDecay, emaInPlace, emaSquareInPlace, stateOf } from "./moments.ts";
+import { addWeightDecay, stateOf } from "./moments.ts";
+import { adamUpdate } from "../kernels/adam.ts";
 
 export interface AdamOptions {
   /** Learning rate η (default 1e-3). */
@@ -55,14 +56,10 @@ export abstract class AdamBase extends Optimizer {
       s.step++;
       if (this.#decoupled) for (let i = 0; i < n; i++) theta[i] *= 1 - lr * wd;
       const g = this.#decoupled ? p.grad.data : addWeightDecay(p.grad.data, theta, wd);
-      emaInPlace(s.m, g, beta1);
-      emaSquareInPlace(s.v, g, beta2);
       // bias correction: m and v start at 0, so early averages are scaled down by 1 − β^t
       const stepSize = lr / (1 - beta1 ** s.step);
       const bc2Sqrt = Math.sqrt(1 - beta2 ** s.step);
-      const v = s.vMax ?? s.v;
-      if (s.vMax !== null) for (let i = 0; i < n; i++) s.vMax[i] = Math.max(s.vMax[i], s.v[i]);
-      for (let i = 0; i < n; i++) theta[i] -= (stepSize * s.m[i]) / (Math.sqrt(v[i]) / bc2Sqrt + eps);
+      adamUpdate(theta, g, s, beta1, beta2, stepSize, bc2Sqrt, eps); // the moments and θ in one pass
     }
   }
 }

@@ -1,10 +1,19 @@
 import type { Tensor } from "./tensor.ts";
 import { unary } from "./unary.ts";
 import { stableSigmoid } from "../math/sigmoid.ts";
+import { accumulateGrad, opResult } from "../autograd/graph.ts";
+import { floats } from "./precision.ts";
+import { reluBackward, reluForward } from "../kernels/relu.ts";
 
 /** ReLU(x) = max(0, x); derivative 1 for x > 0, else 0 (0 at the kink, as PyTorch). Chapter 2, The forward pass. */
 export function relu(a: Tensor): Tensor {
-  return unary("relu", a, (x) => (x > 0 ? x : 0), (x) => (x > 0 ? 1 : 0));
+  const x = a.data, y = floats(x.length);
+  reluForward(x, y);
+  return opResult("relu", y, a.shape, [a], (g) => {
+    const gx = floats(g.length);
+    reluBackward(x, g, gx);
+    accumulateGrad(a, gx);
+  });
 }
 
 /**

@@ -3,12 +3,12 @@ import "../setup.ts";
 import { Generator } from "../../src/index.ts";
 import { gemm, gemmNT, gemmTN } from "../../src/kernels/matmul.ts";
 
-/** C = A·B in float64, the plain triple loop, as the independent answer. */
-function naive(a: Float32Array, b: Float32Array, m: number, k: number, n: number): Float64Array {
-  const c = new Float64Array(m * n);
+/** C = A·B by the plain triple loop, summing in float32 in order (the kernels' contract). */
+function naive(a: Float32Array, b: Float32Array, m: number, k: number, n: number): Float32Array {
+  const c = new Float32Array(m * n);
   for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) {
     let s = 0;
-    for (let p = 0; p < k; p++) s += a[i * k + p] * b[p * n + j];
+    for (let p = 0; p < k; p++) s = Math.fround(s + Math.fround(a[i * k + p] * b[p * n + j]));
     c[i * n + j] = s;
   }
   return c;
@@ -28,13 +28,12 @@ const SIZES: Array<[number, number, number]> = [[1, 1, 1], [3, 5, 2], [7, 9, 6],
 
 describe("kernels/matmul", () => {
   for (const [m, k, n] of SIZES) {
-    test(`gemm, gemmTN and gemmNT(a, b, ${m}, ${k}, ${n}) match the triple loop`, () => {
+    test(`gemm, gemmTN and gemmNT(a, b, ${m}, ${k}, ${n}) equal the float32 triple loop bit for bit`, () => {
       const a = random(m * k), b = random(k * n);
-      const expected = { shape: [m, n], data: naive(a, b, m, k, n) };
-      const tol = { rtol: 1e-5, atol: 1e-5 };
-      expect({ shape: [m, n], data: gemm(a, b, m, k, n) }).toBeAllclose(expected, tol);
-      expect({ shape: [m, n], data: gemmTN(transposed(a, m, k), b, m, k, n) }).toBeAllclose(expected, tol);
-      expect({ shape: [m, n], data: gemmNT(a, transposed(b, k, n), m, k, n) }).toBeAllclose(expected, tol);
+      const expected = [...naive(a, b, m, k, n)];
+      expect([...gemm(a, b, m, k, n)]).toEqual(expected);
+      expect([...gemmTN(transposed(a, m, k), b, m, k, n)]).toEqual(expected);
+      expect([...gemmNT(a, transposed(b, k, n), m, k, n)]).toEqual(expected);
     });
   }
 
@@ -46,11 +45,23 @@ describe("kernels/matmul", () => {
     expect(() => gemm(a, b, 2, 2, 2, new Float32Array(3))).toThrow("gemm: out has 3 values, need 4");
   });
 
-  test("gemm(a, b, m, k, n) sums each entry in float64 across 256-deep passes and rounds once", () => {
+  test("gemm(a, b, m, k, n) sums each entry in float32, in order, across 256-deep passes", () => {
+    // 1 then 999 terms of 1e-8: each is below half an ulp of 1, so an in-order float32 sum stays 1;
+    // 2^-12 ones after 1e-8s show the passes continue the same running sum.
     const k = 1000;
     const a = new Float32Array(k).fill(1e-8);
     a[0] = 1;
+    a[600] = 2 ** -12;
     const c = gemm(a, new Float32Array(k).fill(1), 1, k, 1);
-    expect(c[0]).toBe(Math.fround(1 + 999e-8));
+    expect(c[0]).toBe(1 + 2 ** -12);
+  });
+
+  test("gemm(a, b, m, k, n) on float64 arrays sums in float64 (gradcheck's precision)", () => {
+    const k = 1000;
+    const a = new Float64Array(k).fill(1e-8);
+    a[0] = 1;
+    const c = gemm(a as unknown as Float32Array, new Float64Array(k).fill(1) as unknown as Float32Array, 1, k, 1,
+      new Float64Array(1) as unknown as Float32Array);
+    expect(c[0]).toBeCloseTo(1 + 999e-8, 12);
   });
 });

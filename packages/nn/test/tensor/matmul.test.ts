@@ -23,10 +23,10 @@ describe("matmul", () => {
     expect(zeros(3).matmul(zeros(3)).shape).toEqual([]);
   });
 
-  test("matmul(a, b) sums long rows in float64 before rounding once", () => {
-    // 1 + 1e-8·(2^20) summed in float32 one term at a time would stay at 1.
+  test("matmul(a, b) sums long rows in float32, term by term in order", () => {
+    // The kernels' contract (fixed bits on every path): 1 + 1e-8 rounds back to 1, 2^20 times.
     const n = 1 << 20;
     const a = tensor(new Float32Array(n + 1).fill(1e-8).fill(1, 0, 1), { shape: [1, n + 1] });
-    expect(a.matmul(ones(n + 1, 1)).item()).toBeCloseTo(1 + 1e-8 * n, 6);
+    expect(a.matmul(ones(n + 1, 1)).item()).toBe(1);
   });
 });
