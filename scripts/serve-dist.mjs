@@ -14,6 +14,23 @@ const TYPES = {
   ".ttf": "font/ttf", ".xml": "application/xml", ".txt": "text/plain", ".wasm": "application/wasm", ".pf_meta": "application/octet-stream",
 };
 
+/**
+ * The headers a host must send (README, "Deploying the book"): no other site may frame a chapter
+ * (a transparent frame could put Run under a bait button), and no page that opened the book keeps
+ * a handle on it (an opener could change the address under the reader). Embed routes are framed
+ * by design, by any site.
+ */
+export function securityHeaders(path) {
+  const embed = path.startsWith("/embed/");
+  return {
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    ...(embed
+      ? { "content-security-policy": "frame-ancestors *" }
+      : { "content-security-policy": "frame-ancestors 'self'", "x-frame-options": "SAMEORIGIN", "cross-origin-opener-policy": "same-origin" }),
+  };
+}
+
 async function resolve(urlPath) {
   const path = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
   const file = join(root, path);
@@ -26,17 +43,17 @@ async function resolve(urlPath) {
   }
 }
 
-createServer(async (req, res) => {
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop())) createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
   const file = await resolve(url.pathname);
   try {
     if (!file) throw new Error("not found");
     const body = await readFile(file);
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...securityHeaders(url.pathname) });
     res.end(body);
   } catch {
     const notFound = await readFile(join(root, "404.html")).catch(() => "Not found");
-    res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+    res.writeHead(404, { "content-type": "text/html; charset=utf-8", ...securityHeaders(url.pathname) });
     res.end(notFound);
   }
 }).listen(port, "127.0.0.1", () => console.log(`dist/ on http://127.0.0.1:${port}/`));

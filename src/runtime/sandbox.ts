@@ -17,10 +17,13 @@ export const HIDDEN_GLOBALS = [
   "importScripts",
   "Worker",
   "SharedWorker",
+  "FontFace",
+  "webkitRequestFileSystem",
+  "webkitResolveLocalFileSystemURL",
 ] as const;
 
 /** Properties of `navigator` that open storage. */
-const HIDDEN_NAVIGATOR = ["storage"] as const;
+const HIDDEN_NAVIGATOR = ["storage", "storageBuckets"] as const;
 
 /**
  * Removes each name from `scope` and its prototype chain (so `self.fetch` and the prototype's
@@ -55,42 +58,36 @@ function remove(target: object, name: string): boolean {
   return true;
 }
 
-type Fetch = (url: string | URL, init?: RequestInit) => Promise<Response>;
+/** What the engine's `fetchDigits` takes as its `fetch` option. */
+type Fetch = (url: string) => Promise<Response>;
 
 /**
- * The worker's own way to load the book's data files, taken before `lockDown`: GET only, same
- * origin only, no cookies. Reader code never holds it; the engine's loaders get it (below).
+ * The worker's way to load the book's data files: it asks the page over `port`, which checks the
+ * address (book-files.ts), fetches it and answers with the bytes. Reader code could post the same
+ * request itself; the page's checks, not this function, are what keep it to the book's files.
  */
-export function bookFetch(scope: { fetch?: Fetch; location?: { href: string; origin: string } }): Fetch | null {
-  const original = scope.fetch?.bind(scope);
-  const location = scope.location;
-  if (!original || !location) return null;
-  return (url) => {
-    const target = new URL(String(url), location.href);
-    if (target.origin !== location.origin) return Promise.reject(new Error(`only the book's own files can be loaded, not ${target.origin}`));
-    return original(target, { method: "GET", credentials: "omit", redirect: "error" });
-  };
+export function pageFetch(port: MessagePort): Fetch {
+  let next = 0;
+  return (url) => new Promise((resolve, reject) => {
+    const id = ++next;
+    const listen = (event: MessageEvent) => {
+      const answer = event.data as { type?: string; id?: number; status?: number; bytes?: ArrayBuffer; error?: string };
+      if (answer?.type !== "data" || answer.id !== id) return;
+      port.removeEventListener("message", listen);
+      if (answer.error !== undefined) reject(new Error(answer.error));
+      else resolve(new Response(answer.bytes ?? null, { status: answer.status ?? 200 }));
+    };
+    port.addEventListener("message", listen);
+    port.postMessage({ type: "data", id, url: String(url) });
+  });
 }
 
-type Engine = { data?: { fetchDigits?: unknown; decodeDigits?: (bytes: ArrayBuffer, options?: object) => unknown } };
+type Engine = { data?: { fetchDigits?: (url: string, options?: object) => Promise<unknown> } };
 
-/**
- * The engine as a cell sees it in the worker: `data.fetchDigits(url)` loads through `load`
- * (`bookFetch`), since the global `fetch` it would use is gone. Errors read as the engine's own.
- */
-export function withBookData<T extends Engine>(engine: T, load: Fetch | null): T {
+/** The engine as a cell sees it in the worker: `data.fetchDigits(url)` loads through `load`. */
+export function withBookData<T extends Engine>(engine: T, load: Fetch): T {
   const data = engine.data;
-  if (!load || !data?.fetchDigits || !data.decodeDigits) return engine;
-  const decode = data.decodeDigits;
-  const fetchDigits = async (url: string | URL, options: object = {}) => {
-    let response: Response;
-    try {
-      response = await load(url);
-    } catch (error) {
-      throw new Error(`fetchDigits: could not fetch ${String(url)} — ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    if (!response.ok) throw new Error(`fetchDigits: GET ${String(url)} failed with HTTP ${response.status} — is data/digits.bin served there? (\`npm run prepare:data\` makes it)`);
-    return decode(await response.arrayBuffer(), options);
-  };
-  return { ...engine, data: { ...data, fetchDigits } };
+  if (!data?.fetchDigits) return engine;
+  const fetchDigits = data.fetchDigits;
+  return { ...engine, data: { ...data, fetchDigits: (url: string, options: object = {}) => fetchDigits(url, { ...options, fetch: load }) } };
 }

@@ -64,3 +64,14 @@ test("transpileCell(source) refuses import(…) at run time, naming its line", (
 test("transpileCell(source) lets a cell import Plot", () => {
   expect(transpileCell('import * as Plot from "@observablehq/plot";\nPlot')).toContain('const Plot = __import("@observablehq/plot");');
 });
+
+test("transpileCell(code) words a syntax error for the reader, not the toolchain", () => {
+  let message = "";
+  try {
+    transpileCell("const x = ;");
+  } catch (error) {
+    message = (error as Error).message;
+  }
+  expect(message).not.toMatch(/transforming|cell\.ts/);
+  expect(message).toMatch(/cannot be read here/);
+});

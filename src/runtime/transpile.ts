@@ -102,8 +102,15 @@ function importAsLookup(node: AnyNode, from: string): string {
 
 function toSyntaxError(error: unknown): CellSyntaxError {
   const err = error as { message?: string; loc?: { line: number; column: number }; raisedAt?: number };
-  const message = String(err.message ?? error).replace(/\s*\(\d+:\d+\)\s*$/, "");
+  const message = readerWords(String(err.message ?? error).replace(/\s*\(\d+:\d+\)\s*$/, ""));
   if (!err.loc) return new CellSyntaxError(message);
   // acorn (which sets raisedAt) counts columns from 0, sucrase from 1; the reader counts from 1.
   return new CellSyntaxError(message, err.loc.line, err.loc.column + (err.raisedAt === undefined ? 0 : 1));
+}
+
+/** The parsers' messages in the reader's words: no "Error transforming cell.ts", which names a toolchain step. */
+export function readerWords(message: string): string {
+  const plain = message.replace(/^Error transforming [^:]*:\s*/, "");
+  if (/^Unexpected token$/.test(plain)) return "This code cannot be read here: a symbol is missing or out of place (a bracket, a comma, a value after =?).";
+  return plain;
 }

@@ -1,11 +1,22 @@
 import type { CellOutput, RunResult } from "./runner.ts";
 
-/** Page → worker. */
-/** `figureWidth`: the output area's width in CSS pixels, the default width of Plot figures. */
-export type WorkerRequest = { id: number; code: string; timeoutMs: number; figureWidth?: number };
+/**
+ * The page and the cell's worker talk over one MessagePort. Everything the worker sends is
+ * untrusted (reader code can post anything on it): the page checks it (checked-message.ts).
+ */
+
+/** Page → worker. `figureWidth`: the output area's width in CSS pixels, the default width of Plot figures. */
+export type WorkerRequest =
+  | { type: "run"; code: string; timeoutMs: number; figureWidth?: number }
+  /** The text of one of the worker's own code files (sandbox-loader.ts asked for it). */
+  | { type: "chunk"; name: string; text?: string; error?: string }
+  /** A book data file the worker asked for, as bytes, or why not. */
+  | { type: "data"; id: number; status?: number; bytes?: ArrayBuffer; error?: string };
 
 /** Worker → page. */
 export type WorkerMessage =
   | { type: "ready" }
-  | { type: "output"; id: number; output: CellOutput }
-  | { type: "done"; id: number; result: RunResult };
+  | { type: "output"; output: CellOutput }
+  | { type: "done"; result: RunResult }
+  | { type: "chunk"; name: string }
+  | { type: "data"; id: number; url: string };

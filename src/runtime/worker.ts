@@ -1,24 +1,42 @@
 /// <reference lib="webworker" />
 /**
- * The Web Worker that runs reader code off the page's thread. It holds the engine, so a cell's
- * `import … from "@nnbook/nn"` resolves here, and streams each output back as it happens.
+ * The Web Worker that runs reader code off the page's thread, one run per worker. It holds the
+ * engine, so a cell's `import … from "@nnbook/nn"` resolves here, and streams each output back
+ * over the port the page gave it. On the built site it runs inside a sandbox with no network and
+ * an opaque origin (sandbox-frame.ts); the book's data files come from the page, as bytes.
  */
 import * as nnbook from "@nnbook/nn";
 import { executeCell } from "./execute.ts";
 import { withLazyModules } from "./cell-modules.ts";
 import type { WorkerRequest, WorkerMessage } from "./worker-protocol.ts";
-import { lockDown, bookFetch, withBookData } from "./sandbox.ts";
+import { lockDown, withBookData, pageFetch } from "./sandbox.ts";
 
-// data.fetchDigits loads the book's files through a same-origin, cookie-less fetch taken before lockDown
-const modules: Record<string, unknown> = { "@nnbook/nn": withBookData(nnbook, bookFetch(self)) };
-const post = (message: WorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+type Scope = { nnbookPort?: MessagePort; onmessage: ((event: MessageEvent) => void) | null };
+const scope = self as unknown as Scope;
 
-// reader code gets no storage, network or script loading (the worker's own code takes what it needs first)
-lockDown(self);
+function start(port: MessagePort) {
+  const post = (message: WorkerMessage) => port.postMessage(message);
+  const modules: Record<string, unknown> = { "@nnbook/nn": withBookData(nnbook, pageFetch(port)) };
+  // belt and braces: the sandbox already gives no network or storage; these names just fail clearly
+  lockDown(self);
+  let ran = false;
+  port.addEventListener("message", async (event: MessageEvent<WorkerRequest>) => {
+    const request = event.data;
+    if (request?.type !== "run" || ran) return;
+    ran = true; // one run per worker: the page starts a fresh one for the next
+    const { code, timeoutMs, figureWidth } = request;
+    const result = await executeCell(code, await withLazyModules(code, modules, { figureWidth }), (output) => post({ type: "output", output }), timeoutMs);
+    post({ type: "done", result });
+  });
+  port.start();
+  post({ type: "ready" });
+}
 
-self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const { id, code, timeoutMs, figureWidth } = event.data;
-  const result = await executeCell(code, await withLazyModules(code, modules, { figureWidth }), (output) => post({ type: "output", id, output }), timeoutMs);
-  post({ type: "done", id, result });
+// the sandbox's loader left the port here; under `npm run dev` the page posts it
+const given = scope.nnbookPort;
+delete scope.nnbookPort;
+if (given) start(given);
+else scope.onmessage = (event: MessageEvent<{ port: MessagePort }>) => {
+  scope.onmessage = null;
+  start(event.data.port);
 };
-post({ type: "ready" });

@@ -16,5 +16,5 @@ export type { SpiralOptions } from "./data/spiral.ts";
 export { blobs } from "./data/blobs.ts";
 export type { BlobsOptions } from "./data/blobs.ts";
 export { decodeDigits } from "./data/digits.ts";
-export { fetchDigits } from "./data/fetch-digits.ts";
+export { fetchDigits, type FetchDigitsOptions, type FetchLike } from "./data/fetch-digits.ts";
 export type { DecodeDigitsOptions, Digits } from "./data/digits.ts";

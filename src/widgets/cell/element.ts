@@ -8,12 +8,16 @@ import type { CellEditor } from "./editor/editor.ts";
 import type { Runner, RunResult } from "~/runtime/runner.ts";
 import { loadEdit, saveEdit } from "./saved-code.ts";
 import { afterFirstInteraction } from "../../loading/first-interaction.ts";
+import { refusalToRun } from "~/runtime/framing.ts";
+
+type Rendering = typeof import("./output/output.ts");
+type Runnable = Runner & { warm(): void; dispose(): void };
 
 class NnCell extends HTMLElement {
   #original = "";
   #code = "";
   #editor: CellEditor | null = null;
-  #runner: Runner | null = null;
+  #runner: Runnable | null = null;
   #observer: IntersectionObserver | null = null;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #running = false;
@@ -45,7 +49,7 @@ class NnCell extends HTMLElement {
 
   disconnectedCallback() {
     this.#observer?.disconnect();
-    this.#runner?.stop();
+    this.#runner?.dispose();
   }
 
   get cellId(): string {
@@ -72,23 +76,35 @@ class NnCell extends HTMLElement {
     if (this.#running) this.#runner?.stop();
     const output = this.querySelector<HTMLElement>(".nn-cell-output")!;
     output.replaceChildren();
+    const refusal = refusalToRun();
+    if (refusal) return void this.#say(output, "failed", refusal);
     output.dataset.state = "running";
     this.#editor?.markError(null);
     this.#setRunning(true);
     const timer = setTimeout(() => { if (this.#running) output.dataset.state = "running-long"; }, 400);
     try {
-      const rendering = import("./output/output.ts"); // figures, heatmaps, progress: loaded with the worker, not with the page
-      this.#runner ??= new (await import("~/runtime/worker-runner.ts")).WorkerRunner();
-      const { appendOutput } = await rendering;
+      let rendering: Rendering;
+      try {
+        // figures, heatmaps, progress: loaded with the worker, not with the page
+        const loading = import("./output/output.ts");
+        this.#runner ??= new (await import("~/runtime/worker-runner.ts")).WorkerRunner();
+        rendering = await loading;
+      } catch (error) {
+        // a chunk missing or the connection dropped: say so, and how to get going again
+        this.#say(output, "failed", `The code that runs this cell could not be loaded (${error instanceof Error ? error.message : String(error)}). Check your connection and press Run again; if it still fails, reload the page.`);
+        return undefined;
+      }
+      rendering.clearOutput(output);
       const timeout = Number(this.dataset.timeout) || undefined;
       const result = await this.#runner.run(this.code, {
         timeoutMs: timeout,
         figureWidth: this.clientWidth - 26, // the output area's inner width (it is hidden while empty)
         onOutput: (out) => {
-          appendOutput(output, out);
+          rendering.appendOutput(output, out);
           if (out.kind === "error" && out.line) this.#editor?.markError({ line: out.line, column: out.column });
         },
       });
+      rendering.flush(output);
       output.dataset.state = result.ok ? "done" : "failed";
       if (result.ok && output.childElementCount === 0) output.append(Object.assign(document.createElement("p"), { className: "nn-out nn-out-empty", textContent: "Done (no output)." }));
       output.title = `Ran in ${result.ms.toFixed(0)} ms`;
@@ -97,6 +113,14 @@ class NnCell extends HTMLElement {
       clearTimeout(timer);
       this.#setRunning(false);
     }
+  }
+
+  /** A message of the page's own in the output region, drawn without the output module (which may be what failed to load). */
+  #say(output: HTMLElement, state: string, text: string) {
+    const box = Object.assign(document.createElement("div"), { className: "nn-out nn-out-error" });
+    box.append(Object.assign(document.createElement("strong"), { textContent: "Cannot run: " }), text);
+    output.replaceChildren(box);
+    output.dataset.state = state;
   }
 
   reset(): void {
@@ -116,7 +140,9 @@ class NnCell extends HTMLElement {
 
   async #warm() {
     if (this.#runner) return;
-    const [{ WorkerRunner }] = await Promise.all([import("~/runtime/worker-runner.ts"), import("./output/output.ts")]);
+    if (refusalToRun()) return;
+    const [{ WorkerRunner }] = await Promise.all([import("~/runtime/worker-runner.ts"), import("./output/output.ts")]).catch(() => [{ WorkerRunner: null }] as const);
+    if (!WorkerRunner) return; // Run says why, when pressed
     if (this.#runner) return;
     const runner = new WorkerRunner();
     runner.warm();

@@ -49,4 +49,12 @@ describe("fetchDigits", () => {
     mockFetch(() => new Response("<!doctype html><html></html>", { status: 200 }));
     await expect(data.fetchDigits("/index.html")).rejects.toThrow('decodeDigits: not a digits file (magic "<!do", expected "NNDG")');
   });
+
+  test("fetchDigits(url, { fetch }) loads through the given fetch, not the global one", async () => {
+    mockFetch(() => Promise.reject(new Error("the global fetch was used")));
+    const asked: string[] = [];
+    const load = async (url: string) => (asked.push(url), new Response("not here", { status: 404 }));
+    await expect(data.fetchDigits("/data/digits.bin", { n: 2, fetch: load })).rejects.toThrow("HTTP 404");
+    expect(asked).toEqual(["/data/digits.bin"]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, test, expect } from "vitest";
 import { DOMParser, parseHTML } from "linkedom";
-import { sanitizeFigure, scopedRules } from "./figure.ts";
+import { sanitizeFigure, cleanStyle, FigureTooLarge, MAX_ELEMENTS } from "./figure.ts";
 import { plotModule } from "../../../runtime/plot-module.ts";
 
 const { document } = parseHTML("<!doctype html><html><body></body></html>");
@@ -25,7 +25,7 @@ describe("sanitizeFigure(markup, doc, parser, prefix)", () => {
       '<image xlink:href="javascript:alert(1)"/><use href="#clip"/><use href="https://evil.example/x.svg#a"/><a href="javascript:alert(1)"><circle r="1"/></a></svg>');
     expect(out).toContain("data:image/png;base64,iVBORw0KGgo=");
     expect(out).not.toMatch(/svg\+xml|javascript|evil/);
-    expect(out).toContain('href="#f1-clip"');
+    expect(out).not.toContain("<use"); // <use> is dropped: references could multiply a figure
     expect(out).not.toContain("<a");
     expect(out).toContain("<circle"); // a link's drawing stays, the link goes
   });
@@ -38,7 +38,7 @@ describe("sanitizeFigure(markup, doc, parser, prefix)", () => {
   });
 
   test("keeps style attributes that cannot fetch, drops those that can", () => {
-    expect(html('<figure style="max-width:initial"><svg></svg></figure>')).toContain('style="max-width:initial"');
+    expect(html('<figure style="max-width:initial"><svg></svg></figure>')).toContain('style="max-width: initial"');
     expect(html('<figure style="background:url(https://evil.example/)"><svg></svg></figure>')).not.toContain("evil");
   });
 
@@ -62,22 +62,48 @@ describe("sanitizeFigure(markup, doc, parser, prefix)", () => {
     expect(result.node.localName).toBe("svg");
     expect(result.node.getAttribute("viewBox")).toBe("0 0 640 400");
     expect(result.node.querySelectorAll("circle").length).toBe(3);
-    expect(result.node.querySelector("style")?.textContent).toContain(":where(.plot-");
+    expect(result.node.querySelector("style")).toBeNull(); // the page styles Plot's classes itself
+    expect(result.node.getAttribute("class")).toMatch(/^plot-/);
     expect(result.label).toMatch(/line, dot marks/);
     const ramp = Plot.plot({ color: { legend: true }, marks: [Plot.cell(data, { x: "epoch", fill: "loss" })] });
     expect(clean(ramp.outerHTML)!.node.outerHTML).toContain("data:image/png;base64,");
   });
 });
 
-describe("scopedRules(css)", () => {
-  test("keeps rules scoped to Plot's classes", () => {
-    expect(scopedRules(":where(.plot-d6a7b5) {\n  display: block;\n}\n:where(.plot-d6a7b5 text),\n:where(.plot-d6a7b5 tspan) {\n  white-space: pre;\n}")).toContain("white-space: pre");
+describe("sanitizeFigure: the attacks of issue 17", () => {
+  test("CSS that fetches is dropped, in style attributes and presentation attributes (image-set, url, mask, cursor)", () => {
+    const out = html('<svg><rect style="fill: red; background: image-set(\'https://evil.example/a.png\' 1x)" mask="image-set(\'https://evil.example/m\')" cursor="url(https://evil.example/c), auto" fill="blue"/></svg>');
+    expect(out).not.toMatch(/evil|image-set|mask=|cursor=/);
+    expect(out).toContain('style="fill: red"');
+    expect(out).toContain('fill="blue"');
   });
-  test("refuses at-rules, url(), escapes and unscoped selectors", () => {
-    expect(scopedRules("@import 'https://evil.example/a.css';")).toBeNull();
-    expect(scopedRules(".plot-a { background: url(https://evil.example/) }")).toBeNull();
-    expect(scopedRules("body { display: none }")).toBeNull();
-    expect(scopedRules(".plot-a, input[value^=a] { color: red }")).toBeNull();
-    expect(scopedRules(".plot-a { content: '\\41' }")).toBeNull();
+
+  test("<style> never survives, so :has() selectors cannot watch the page", () => {
+    const out = html('<svg><style>body:has(nn-cell[data-edited]) .plot-a { fill: red }</style><circle r="1"/></svg>');
+    expect(out).not.toMatch(/style|has\(/);
+  });
+
+  test("position, z-index and the book's own classes are dropped: a figure cannot cover the page", () => {
+    const out = html('<div class="sl-banner plot-a" style="position: fixed; inset: 0; z-index: 99999; color: red"><svg></svg></div>');
+    expect(out).not.toMatch(/fixed|z-index|sl-banner|inset/);
+    expect(out).toContain('class="plot-a"');
+  });
+
+  test("<use> and <symbol> are dropped, so references cannot multiply a figure", () => {
+    const out = html('<svg><symbol id="a"><circle r="1"/></symbol><use href="#a"/><use href="#a"/></svg>');
+    expect(out).not.toMatch(/<use|<symbol/);
+  });
+
+  test("a figure with too many elements, or nested too deep, is refused before it is rebuilt", () => {
+    expect(() => clean(`<svg>${"<g></g>".repeat(MAX_ELEMENTS + 1)}</svg>`)).toThrow(FigureTooLarge);
+    expect(() => clean(`<svg>${"<g>".repeat(60)}${"</g>".repeat(60)}</svg>`)).toThrow(FigureTooLarge);
+  });
+
+  test("a selector or value of 200,000 spaces is refused at once (no backtracking)", () => {
+    const start = performance.now();
+    expect(cleanStyle(`fill:${" ".repeat(200_000)}red`)).toBeNull();
+    expect(cleanStyle(`${" ".repeat(1000)}fill${" ".repeat(1000)}: red(${" ".repeat(1000)}`)).toBeNull();
+    expect(html(`<svg><rect fill="rgb(${" ".repeat(150)}1,2,3${" ".repeat(40)}" /></svg>`)).toBeDefined();
+    expect(performance.now() - start).toBeLessThan(200);
   });
 });

@@ -1,28 +1,89 @@
 import type { CellOutput } from "~/runtime/runner.ts";
 import type { Display } from "~/runtime/display.ts";
-import { sanitizeFigure } from "./figure.ts";
+import { sanitizeFigure, FigureTooLarge, type CleanFigure } from "./figure.ts";
 import { heatmapCanvas } from "./heatmap.ts";
 import { ProgressView } from "./progress.ts";
+import type { ProgressPoint } from "~/runtime/progress.ts";
 
 const progressViews = new WeakMap<HTMLElement, ProgressView>();
 let figures = 0;
 
+/** Outputs kept on screen besides the first: the most recent ones. */
+export const KEEP_RECENT = 100;
+
+type Queue = { waiting: CellOutput[]; dropped: number; hidden: number; timer: ReturnType<typeof setTimeout> | undefined };
+const queues = new WeakMap<HTMLElement, Queue>();
+
 /**
- * Adds one output of a run to a cell's output region, in order. Progress is the exception: a
- * run's first `progress(…)` report places its progress view, later ones update it in place.
+ * Adds one output of a run to a cell's output region, in order. Outputs are drawn in batches a
+ * few milliseconds apart, and the region keeps the first output and the `KEEP_RECENT` most recent,
+ * with a line saying how many in between are hidden: whatever a cell prints (200,000 lines, as
+ * fast as it can), the page draws at most a hundred-odd small things per batch and stays
+ * responsive. Progress is the exception: a run's first `progress(…)` report places its progress
+ * view, later ones update it in place.
  */
 export function appendOutput(region: HTMLElement, output: CellOutput): void {
-  if (output.kind !== "progress") {
-    region.append(renderOutput(output));
-    return;
+  if (output.kind === "progress") return addProgress(region, output.points);
+  let queue = queues.get(region);
+  if (!queue) {
+    // a new run (clearOutput forgot the last one's): count afresh
+    queue = { waiting: [], dropped: 0, hidden: 0, timer: undefined };
+    queues.set(region, queue);
   }
+  queue.waiting.push(output);
+  // only the first output and the recent ones can ever be seen: forget the rest as they come
+  if (queue.waiting.length > KEEP_RECENT * 2) {
+    const keepFirst = region.querySelector(":scope > .nn-out:not(.nn-out-progress)") === null ? 1 : 0;
+    const drop = queue.waiting.length - KEEP_RECENT - keepFirst;
+    queue.waiting.splice(keepFirst, drop);
+    queue.dropped += drop;
+  }
+  const q = queue;
+  q.timer ??= setTimeout(() => flush(region, q), 16);
+}
+
+/** Empties a cell's output region, forgetting whatever was still waiting to be drawn. */
+export function clearOutput(region: HTMLElement): void {
+  const queue = queues.get(region);
+  if (queue) clearTimeout(queue.timer);
+  queues.delete(region);
+  region.replaceChildren();
+}
+
+/** Draws what is waiting, then trims the region to the first output plus the most recent ones. */
+export function flush(region: HTMLElement, queue = queues.get(region)): void {
+  if (!queue) return;
+  clearTimeout(queue.timer);
+  queue.timer = undefined;
+  const waiting = queue.waiting;
+  queue.waiting = [];
+  queue.hidden += queue.dropped;
+  queue.dropped = 0;
+  region.append(...waiting.map(renderOutput));
+  const items = [...region.querySelectorAll<HTMLElement>(":scope > .nn-out:not(.nn-out-progress):not(.nn-out-hidden)")];
+  const extra = items.length - 1 - KEEP_RECENT;
+  for (const item of items.slice(1, 1 + Math.max(0, extra))) item.remove();
+  queue.hidden += Math.max(0, extra);
+  // a region that scrolls must be reachable by keyboard
+  if (region.scrollHeight > region.clientHeight && !region.hasAttribute("tabindex")) region.tabIndex = 0;
+  if (queue.hidden > 0) {
+    let note = region.querySelector<HTMLElement>(":scope > .nn-out-hidden");
+    if (!note) {
+      note = element("p", "nn-out nn-out-hidden");
+      items[0]!.after(note);
+    }
+    note.textContent = `… ${queue.hidden.toLocaleString("en")} ${queue.hidden === 1 ? "output" : "outputs"} hidden: the first and the last ${KEEP_RECENT} are shown.`;
+  }
+}
+
+function addProgress(region: HTMLElement, points: ProgressPoint[]) {
   let view = progressViews.get(region);
   if (!view || !region.contains(view.element)) {
     view = new ProgressView();
     progressViews.set(region, view);
     region.append(view.element);
   }
-  view.add(output.points);
+  view.add(points);
 }
 
 /** Draws one output of a cell run (a progress report draws as its own view: see `appendOutput`). */
@@ -81,7 +142,7 @@ function renderDisplay(display: Display): HTMLElement {
     });
     if (total > display.images.length) caption.textContent += ` · first ${display.images.length} of ${total} shown`;
     figure.append(row, caption);
-  } else if (display.values.length === display.size && rank <= 2) {
+  } else if (display.size > 0 && display.values.length === display.size && rank <= 2) {
     figure.append(tensorTable(display), caption);
   } else {
     const pre = element("pre", "");
@@ -119,7 +180,14 @@ export function formatNumber(x: number): string {
 /** A worker-drawn figure, rebuilt through the sanitiser and labelled as one image. */
 function renderFigure(html: string): HTMLElement {
   const box = element("div", "nn-out nn-out-plot");
-  const clean = sanitizeFigure(html, document, new DOMParser(), `nn-fig${++figures}`);
+  let clean: CleanFigure | null;
+  try {
+    clean = sanitizeFigure(html, document, new DOMParser(), `nn-fig${++figures}`);
+  } catch (error) {
+    if (!(error instanceof FigureTooLarge)) throw error;
+    box.textContent = `(A figure too large to draw here: ${error.message}. Plot fewer marks, or sample the data.)`;
+    return box;
+  }
   if (!clean) {
     box.textContent = "(a figure with nothing drawable in it)";
     return box;

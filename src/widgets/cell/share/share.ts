@@ -72,8 +72,14 @@ function say(status: HTMLElement, text: string) {
   if (text.startsWith("Link copied")) sayTimer = setTimeout(() => (status.textContent = ""), 4000);
 }
 
-/** Shows the cells a link carries; the first is scrolled to. */
-async function openSharedCells() {
+const NOTE_CHANGED = "The page's address changed and now carries other code for this cell. It is not shown until you ask:";
+
+/**
+ * Shows the cells a link carries; the first is scrolled to. Only when the page opens: a hash that
+ * changes later (an opener or a framing page can change it) never swaps code in place under a
+ * "not run yet" note — the cell offers the new code, and shows it only when the reader asks.
+ */
+async function openSharedCells(initial: boolean) {
   if (!/(^#|&)cell-\d+=/.test(location.hash)) return;
   const { parseShareHash, decodeCode } = await codec();
   const entries = parseShareHash(location.hash);
@@ -88,13 +94,32 @@ async function openSharedCells() {
       note(cell, "This link's code for the cell is damaged, so the book's code is shown.");
       continue;
     }
-    cell.querySelector<HTMLElement>(".nn-cell-output")?.replaceChildren();
-    cell.showShared(code);
-    note(cell, NOTE_NEW);
-    watchShared(cell);
+    if (!initial) {
+      if (code !== cell.code) offer(cell, code);
+      continue;
+    }
+    show(cell, code);
     first ??= cell;
   }
   first?.scrollIntoView({ block: "start" });
+}
+
+function show(cell: CellElement, code: string) {
+  cell.querySelector<HTMLElement>(".nn-cell-output")?.replaceChildren();
+  cell.showShared(code);
+  note(cell, NOTE_NEW);
+  watchShared(cell);
+}
+
+/** A later hash change: a note with a button; the code stays as it is until the reader presses it. */
+function offer(cell: CellElement, code: string) {
+  note(cell, NOTE_CHANGED);
+  const button = Object.assign(document.createElement("button"), { type: "button", className: "nn-cell-shared-show", textContent: "Show the new code" });
+  button.addEventListener("click", () => {
+    show(cell, code);
+    cell.querySelector<HTMLElement>(".nn-cell-source, .cm-content")?.focus();
+  }, { once: true });
+  cell.querySelector(".nn-cell-shared-note")!.append(" ", button);
 }
 
 function note(cell: CellElement, text: string) {
@@ -129,10 +154,10 @@ function watchShared(cell: CellElement) {
 
 function init() {
   for (const cell of cellsOnPage()) wireCopyButton(cell);
-  void openSharedCells();
+  void openSharedCells(true);
 }
 
-window.addEventListener("hashchange", () => void openSharedCells());
+window.addEventListener("hashchange", () => void openSharedCells(false));
 init();
 
 export {}; // a module: its names stay its own
