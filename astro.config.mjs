@@ -8,7 +8,7 @@ import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import { remarkCells } from "./src/plugins/remark-cells.ts";
 import { bookSidebar } from "./src/plugins/book-sidebar.ts";
-import { rehypeSearchMath } from "./src/plugins/rehype-search-math.ts";
+import { searchMath } from "./src/plugins/search-math.ts";
 import { offlineBook } from "./src/plugins/offline.ts";
 
 // Math is rendered to HTML at build time: the page ships KaTeX's CSS and fonts, no math JavaScript.
@@ -40,10 +40,11 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkCells],
-      rehypePlugins: [[rehypeKatex, katexOptions], rehypeSearchMath],
+      rehypePlugins: [[rehypeKatex, katexOptions]],
     }),
   },
   integrations: [
+    searchMath(), // before Starlight's Pagefind run
     starlight({
       title: "nnbook",
       description: "An interactive textbook of neural networks: every formula next to code you can run.",

@@ -9,5 +9,7 @@ export function preparePrint(): void {
   if (!answers) return;
   const open = () => document.querySelectorAll<HTMLDetailsElement>(".sl-markdown-content details").forEach((d) => (d.open = true));
   addEventListener("beforeprint", open);
-  if (matchMedia("print").matches) open();
+  const print = matchMedia("print");
+  print.addEventListener("change", () => print.matches && open());
+  if (print.matches) open();
 }
