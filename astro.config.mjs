@@ -8,6 +8,8 @@ import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import { remarkCells } from "./src/plugins/remark-cells.ts";
 import { bookSidebar } from "./src/plugins/book-sidebar.ts";
+import { searchMath } from "./src/plugins/search-math.ts";
+import { offlineBook } from "./src/plugins/offline.ts";
 
 // Math is rendered to HTML at build time: the page ships KaTeX's CSS and fonts, no math JavaScript.
 // `trust` lets authors tag a symbol with \htmlData{term=w}{w} to link it to a cell's variable.
@@ -29,8 +31,12 @@ if (b && outer) {
   b.setAttribute("aria-label", \`\${b.getAttribute("aria-label")} \${keys.map((k) => k.textContent).join(" ")}\`);
 }`;
 
+// The book's public address, e.g. NNBOOK_SITE=https://nnbook.org npm run build. It makes each page's
+// canonical link, og:url and the sitemap; without it the build emits none rather than a wrong one.
+const site = process.env.NNBOOK_SITE || undefined;
+
 export default defineConfig({
-  site: "https://nnbook.example",
+  site,
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkCells],
@@ -38,6 +44,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    searchMath(), // before Starlight's Pagefind run
     starlight({
       title: "nnbook",
       description: "An interactive textbook of neural networks: every formula next to code you can run.",
@@ -48,9 +55,16 @@ export default defineConfig({
       // Starlight's page route; its separate 404 route would render the same path twice.
       disable404Route: true,
       pagination: true,
-      head: [{ tag: "script", attrs: { type: "module" }, content: searchLabelFix }],
+      components: { Footer: "./src/components/Footer.astro" },
+      head: [
+        { tag: "script", attrs: { type: "module" }, content: searchLabelFix },
+        { tag: "link", attrs: { rel: "manifest", href: "/manifest.webmanifest" } },
+        { tag: "link", attrs: { rel: "apple-touch-icon", href: "/icon-192.png" } },
+        { tag: "meta", attrs: { name: "theme-color", content: "#3451d1" } },
+      ],
     }),
     mdx(),
+    offlineBook(),
   ],
   vite: {
     worker: { format: "es" },

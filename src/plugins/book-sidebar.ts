@@ -24,8 +24,18 @@ export function bookSidebar(chaptersDir: URL): SidebarGroup[] {
       const title = parsed.success ? parsed.data.title : chapterSlug(folder);
       return { label: `${chapterNumber(folder)}. ${title}`, link: `/chapters/${chapterSlug(folder)}/` };
     });
+  // The order is the "Next" links' order too: the contents page leads to chapter 1, the last
+  // chapter to the end of the book.
   return [
-    { label: "The book", items: [{ label: "Contents", link: "/" }, { label: "Notation", link: "/notation/" }] },
+    { label: "The book", items: [{ label: "Contents", link: "/" }] },
     { label: "Chapters", items: chapters },
+    {
+      label: "Beyond the chapters",
+      items: [
+        { label: "Where to go next", link: "/next/" },
+        { label: "Notation", link: "/notation/" },
+        { label: "For teachers", link: "/teachers/" },
+      ],
+    },
   ];
 }

@@ -1,11 +1,18 @@
 import { isCellFence, cellOptions, unpairedFormulas, type MdNode } from "./cell-fences.ts";
+import { IdRegistry, authoredId, plainText, slugify } from "./stable-ids.ts";
+import { chapterNumber } from "./chapter-slug.ts";
 
 type Attribute = { type: "mdxJsxAttribute"; name: string; value: string };
 type VFileLike = { path?: string; history?: string[]; fail?: (message: string) => never };
+type Node = MdNode & { name?: string; depth?: number; ordered?: boolean; url?: string; data?: { hProperties?: Record<string, unknown> } };
+
+const attribute = (name: string, value: string): Attribute => ({ type: "mdxJsxAttribute", name, value });
 
 /**
- * Turns ```` ```ts cell ```` fences into `<Cell code=… id=…>` elements (the page passes the Cell
- * component to MDX) and fails the build when a display formula has no cell after it.
+ * Turns ```` ```ts cell ```` fences into `<Cell code=… id=… label=…>` elements (the page passes the
+ * Cell component to MDX), gives every cell, exercise and widget a stable id (stable-ids.ts) with a
+ * label a teacher can copy ("Cell 1.4", "Exercise 1.3"), and fails the build when a display
+ * formula has no cell after it or two ids collide.
  */
 export function remarkCells() {
   return (tree: MdNode, file: VFileLike) => {
@@ -16,22 +23,58 @@ export function remarkCells() {
       const lines = missing.map((m) => `  ${path}:${m.line}  $$ ${m.formula} $$`).join("\n");
       throw new Error(`Every display formula needs a \`\`\`ts cell after it that computes it. Missing:\n${lines}`);
     }
-    let index = 0;
-    const convert = (parent: MdNode) => {
-      for (const [i, node] of (parent.children ?? []).entries()) {
-        if (!isCellFence(node)) {
+    const folder = /([^/\\]+)[/\\]index\.mdx$/.exec(path)?.[1] ?? "";
+    const chapter = Number.isFinite(chapterNumber(folder)) ? `${chapterNumber(folder)}.` : "";
+    const ids = new IdRegistry();
+    let section = "intro";
+    let cells = 0;
+    let widgets = 0;
+    let exercisesNext = false;
+    const where = (node: MdNode) => `${path}:${node.position?.start.line ?? 0}`;
+
+    const convert = (parent: Node) => {
+      for (const [i, node] of ((parent.children ?? []) as Node[]).entries()) {
+        if (node.type === "heading") {
+          section = slugify(plainText(node));
+          exercisesNext = section === "exercises";
+        } else if (isCellFence(node)) {
+          const authored = authoredId(node.meta);
+          const id = authored ? ids.claim(`cell-${authored}`, where(node)) : ids.next("cell", section, where(node));
+          const attributes = [attribute("id", id), attribute("code", node.value ?? ""), attribute("label", `${chapter}${++cells}`)];
+          const { timeoutMs } = cellOptions(node.meta);
+          if (timeoutMs) attributes.push(attribute("timeout", String(timeoutMs)));
+          parent.children![i] = { type: "mdxJsxFlowElement", name: "Cell", attributes, children: [], position: node.position } as MdNode;
+        } else if (node.type === "mdxJsxFlowElement" && /^[A-Z]/.test(node.name ?? "") && node.name !== "Cell") {
+          // a widget: wrapped in an anchor, so the widget's own markup need not know about ids
+          const id = ids.next("widget", section, where(node));
+          parent.children![i] = {
+            type: "mdxJsxFlowElement",
+            name: "div",
+            attributes: [attribute("id", id), attribute("class", "nn-anchored"), attribute("data-label", `Figure ${chapter}${++widgets}`)],
+            children: [node],
+            position: node.position,
+          } as MdNode;
+        } else if (exercisesNext && node.type === "list" && node.ordered) {
+          exercisesNext = false;
+          labelExercises(node, chapter, ids, where);
           convert(node);
-          continue;
-        }
-        const attributes: Attribute[] = [
-          { type: "mdxJsxAttribute", name: "id", value: `cell-${++index}` },
-          { type: "mdxJsxAttribute", name: "code", value: node.value ?? "" },
-        ];
-        const { timeoutMs } = cellOptions(node.meta);
-        if (timeoutMs) attributes.push({ type: "mdxJsxAttribute", name: "timeout", value: String(timeoutMs) });
-        parent.children![i] = { type: "mdxJsxFlowElement", name: "Cell", attributes, children: [], position: node.position } as MdNode;
+        } else convert(node);
       }
     };
     convert(tree);
   };
+}
+
+/** Each exercise gets `exercise-<its bold title>` and a link "Exercise 1.3" to itself. */
+function labelExercises(list: Node, chapter: string, ids: IdRegistry, where: (node: MdNode) => string) {
+  list.data = { ...list.data, hProperties: { ...list.data?.hProperties, className: ["nn-exercises"] } };
+  for (const [n, item] of ((list.children ?? []) as Node[]).entries()) {
+    const first = item.children?.[0] as Node | undefined;
+    const title = first?.type === "paragraph" && first.children?.[0]?.type === "strong" ? plainText(first.children[0]) : "";
+    const id = title ? ids.claim(`exercise-${slugify(title)}`, where(item)) : ids.next("exercise", "", where(item));
+    item.data = { ...item.data, hProperties: { ...item.data?.hProperties, id, className: ["nn-exercise"] } };
+    const label = `Exercise ${chapter}${n + 1}`;
+    const link: Node = { type: "link", url: `#${id}`, children: [{ type: "text", value: label }], data: { hProperties: { className: ["nn-anchor-link"] } } };
+    if (first?.type === "paragraph") first.children = [link, { type: "text", value: " " }, ...(first.children ?? [])];
+  }
 }

@@ -67,6 +67,36 @@ for (const theme of ["light", "dark"] as const) {
   });
 }
 
+// Phones: wide formulas become scroll regions there, which axe checks (scrollable-region-focusable).
+for (const path of PAGES) {
+  test(`${path} at 390 px in dark has no serious or critical axe violations`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, path, "dark");
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test("at 390 px every display formula that scrolls is a keyboard stop that shows it scrolls", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(chapters[0]);
+  const scrolling = page.locator(".katex-display[data-scrolls]");
+  await expect.poll(() => scrolling.count()).toBeGreaterThan(0);
+  const unmarked = await page.locator(".katex-display").evaluateAll((els) =>
+    els.filter((e) => e.scrollWidth > e.clientWidth + 1 && (!e.hasAttribute("data-scrolls") || (e as HTMLElement).tabIndex !== 0)).length,
+  );
+  expect(unmarked).toBe(0);
+  const first = scrolling.first();
+  await first.focus();
+  await expect(first).toBeFocused();
+  await expect(first).toHaveAccessibleName(/scrolls sideways/);
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => first.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+  // the cue: a fade at the right edge (a background image), and a visible focus outline
+  expect(await first.evaluate((e) => getComputedStyle(e).backgroundImage)).toContain("gradient");
+  expect(await first.evaluate((e) => getComputedStyle(e).outlineStyle)).not.toBe("none");
+});
+
 test("a cell works by keyboard at 390 px: Shift+Enter runs, the output is a named status region, Escape then Tab leaves", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto(chapters[0]);

@@ -24,7 +24,7 @@ test("Copy link puts the edited code in the address; the link opens it marked as
   await cell.getByRole("button", { name: "Copy link" }).click();
   await expect(cell).toContainText("Link copied");
   const url = await page.evaluate(() => navigator.clipboard.readText());
-  expect(url).toMatch(/\/chapters\/perceptron\/#cell-3=z[A-Za-z0-9_-]+$/);
+  expect(url).toMatch(/\/chapters\/perceptron\/#cell-the-step-function-1=z[A-Za-z0-9_-]+$/);
   expect(url.length).toBeLessThan(300);
 
   // a new reader, with an edit of their own saved for that cell
@@ -49,7 +49,7 @@ test("Copy link puts the edited code in the address; the link opens it marked as
   await expect(output).toBeEmpty();
   await expect(output).not.toHaveAttribute("data-state");
   // the reader's own saved edit is untouched while the shared code is only shown
-  expect(await other.evaluate(() => Object.entries(localStorage).filter(([k]) => k.includes("cell-3")).map(([, v]) => v))).toEqual(["// my own edit\n1"]);
+  expect(await other.evaluate(() => Object.entries(localStorage).filter(([k]) => k.endsWith("#cell-the-step-function-1")).map(([, v]) => v))).toEqual(["// my own edit\n1"]);
 
   await opened.getByRole("button", { name: "Run" }).click();
   await expect(opened.getByRole("status")).toContainText("shared code ran");
@@ -60,7 +60,7 @@ test("Copy link puts the edited code in the address; the link opens it marked as
   await replaceCode(other, opened, "// mine now\n2");
   await expect(opened).not.toHaveAttribute("data-shared");
   await expect(opened.locator(".nn-cell-shared-note")).toHaveCount(0);
-  expect(other.url()).not.toContain("cell-3=");
+  expect(other.url()).not.toContain("cell-the-step-function-1=");
   await other.waitForTimeout(400);
   await other.reload();
   expect(await codeOf(other.locator("nn-cell").nth(2))).toBe("// mine now\n2");
@@ -76,10 +76,10 @@ test("a link to an unedited cell is just its anchor; damaged links fall back to 
   await cell.scrollIntoViewIfNeeded();
   await cell.getByRole("button", { name: "Copy link" }).click();
   await expect(cell).toContainText("Link copied (the book's code)");
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#cell-1$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#cell-the-artificial-neuron-1$/);
   const original = await codeOf(cell);
 
-  await page.goto(`${CHAPTER}#cell-1=zAAAA`);
+  await page.goto(`${CHAPTER}#cell-the-artificial-neuron-1=zAAAA`);
   await page.reload();
   const again = page.locator("nn-cell").first();
   await expect(again).toContainText("damaged");
@@ -92,7 +92,7 @@ test("several cells in one link open together; without a clipboard the link is o
   // build a two-cell link with the page's own encoder
   const hash = await page.evaluate(async () => {
     const bytes = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-    return `cell-1=t${bytes("1 + 1")}&cell-2=t${bytes("2 + 2")}`;
+    return `cell-the-artificial-neuron-1=t${bytes("1 + 1")}&cell-the-artificial-neuron-2=t${bytes("2 + 2")}`;
   });
   await page.goto(`${CHAPTER}#${hash}`); // same page, new hash: opened on hashchange, no reload
   await expect(page.locator("nn-cell[data-shared]")).toHaveCount(2);
@@ -102,9 +102,9 @@ test("several cells in one link open together; without a clipboard the link is o
   await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
   const cell = page.locator("nn-cell").nth(1);
   await cell.getByRole("button", { name: "Copy link" }).click();
-  const field = cell.getByRole("textbox", { name: /Link to the code of cell 2/ });
+  const field = cell.getByRole("textbox", { name: /Link to the code of cell 1\.2/ });
   await expect(field).toBeFocused();
-  expect(await field.inputValue()).toMatch(/#cell-2=t/);
+  expect(await field.inputValue()).toMatch(/#cell-the-artificial-neuron-2=t/);
   await expect(cell).toContainText("Copy this link:");
 });
 

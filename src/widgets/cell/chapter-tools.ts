@@ -47,7 +47,7 @@ class ChapterTools extends HTMLElement {
     this.#running = false;
     button.textContent = "Run all cells";
     const stopped = done < cells.length ? ` Stopped after ${done} of ${cells.length}.` : "";
-    this.#say(failed ? `${done} cells ran; cell ${failed.id.replace("cell-", "")} has an error.${stopped}` : `${done} of ${cells.length} cells ran without error.${stopped}`);
+    this.#say(failed ? `${done} cells ran; cell ${failed.dataset.label ?? failed.id.replace("cell-", "")} has an error.${stopped}` : `${done} of ${cells.length} cells ran without error.${stopped}`);
     if (failed) this.#linkTo(failed);
   }
 

@@ -27,7 +27,7 @@ class NnCell extends HTMLElement {
     if (this.#original) return;
     const source = this.querySelector<HTMLElement>(".nn-cell-source");
     this.#original = source?.textContent ?? "";
-    this.#code = loadEdit(this.cellId) ?? this.#original;
+    this.#code = loadEdit(this.cellId, this.#positionalId()) ?? this.#original;
     if (this.#code !== this.#original && source) source.querySelector("code")!.textContent = this.#code;
     this.#markEdited();
     this.#button("run").addEventListener("click", () => this.run());
@@ -50,6 +50,12 @@ class NnCell extends HTMLElement {
   disconnectedCallback() {
     this.#observer?.disconnect();
     this.#runner?.dispose();
+  }
+
+  /** `cell-N`, what this cell was called before ids were stable: its place among the page's cells. */
+  #positionalId(): string | undefined {
+    const at = [...document.querySelectorAll("nn-cell")].indexOf(this);
+    return at >= 0 ? `cell-${at + 1}` : undefined;
   }
 
   get cellId(): string {
@@ -162,7 +168,7 @@ class NnCell extends HTMLElement {
     const { mountEditor } = await import("./editor/editor.ts");
     const host = this.querySelector<HTMLElement>(".nn-cell-editor")!;
     const hadFocus = host.contains(document.activeElement);
-    const number = this.cellId.replace(/^cell-/, "");
+    const number = this.dataset.label ?? this.cellId.replace(/^cell-/, "");
     host.replaceChildren();
     this.#editor = mountEditor(host, this.#code, {
       label: `Code of cell ${number}`,

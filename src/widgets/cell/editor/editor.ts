@@ -14,6 +14,7 @@ import { markError, errorMarks, errorTheme, errorOffset, type ErrorPlace } from 
 import { indentWithTab } from "@codemirror/commands";
 import { typeAware } from "./types.ts";
 import { cellTerms } from "../terms/editor.ts";
+import { keepToolbarClear } from "./toolbar-space.ts";
 
 const highlight = HighlightStyle.define([
   { tag: [t.keyword, t.controlKeyword, t.moduleKeyword, t.definitionKeyword], color: "var(--nn-code-keyword)" },
@@ -70,6 +71,7 @@ export function mountEditor(parent: HTMLElement, code: string, options: { label:
         minimalSetup,
         keymap.of([indentWithTab]),
         typeAware(options.label),
+        keepToolbarClear,
         lineNumbers(),
         highlightActiveLine(),
         bracketMatching(),

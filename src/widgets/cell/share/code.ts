@@ -37,12 +37,12 @@ export async function formatShareHash(cells: { id: string; code: string | null }
   return parts.join("&");
 }
 
-/** The cells a location hash carries, in order; anything that is not `cell-N=payload` is ignored. */
+/** The cells a location hash carries, in order; anything that is not `cell-<id>=payload` is ignored. */
 export function parseShareHash(hash: string): { id: string; payload: string }[] {
   return hash
     .replace(/^#/, "")
     .split("&")
-    .map((part) => /^(cell-\d+)=([zt][A-Za-z0-9_-]*)$/.exec(part))
+    .map((part) => /^(cell-[a-z0-9-]+)=([zt][A-Za-z0-9_-]*)$/.exec(part))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({ id: m[1], payload: m[2] }));
 }

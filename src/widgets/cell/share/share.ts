@@ -46,7 +46,7 @@ async function copyLink(cell: CellElement, button: HTMLButtonElement) {
     field.readOnly = true;
     field.value = url;
     field.className = "nn-share-fallback";
-    field.setAttribute("aria-label", `Link to the code of cell ${cell.id.replace("cell-", "")}`);
+    field.setAttribute("aria-label", `Link to the code of cell ${cell.dataset.label ?? cell.id.replace("cell-", "")}`);
     status.after(field);
     field.focus();
     field.select();

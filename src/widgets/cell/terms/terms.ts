@@ -30,7 +30,7 @@ function collectGroups() {
 
 /** KaTeX hides its HTML from screen readers (they read the MathML); open just the tagged symbols. */
 function exposeSymbols(group: Group) {
-  const number = group.cell.id.replace("cell-", "");
+  const number = group.cell.dataset.label ?? group.cell.id.replace("cell-", "");
   for (const symbol of group.symbols) {
     const html = symbol.closest<HTMLElement>(".katex-html");
     if (html?.getAttribute("aria-hidden") === "true") {
