@@ -31,7 +31,7 @@ export interface LrRangeTestResult {
   stopped: "end" | "diverged" | "nonfinite";
   /** The rate at which the smoothed loss was lowest. */
   minLossLr: number;
-  /** The rate at which the smoothed loss fell fastest per factor of rate (steepest negative slope against log η). */
+  /** The rate at which the smoothed loss fell fastest against log η, on the way down to its minimum. */
   steepestLr: number;
 }
 
@@ -106,13 +106,20 @@ function lossOrNonfinite(optimizer: Optimizer, lossOf: () => Tensor): Tensor | n
   }
 }
 
-function minLossLr(points: LrRangeTestPoint[]): number {
-  return points.reduce((a, b) => (b.smoothLoss < a.smoothLoss ? b : a)).lr;
+function minIndex(points: LrRangeTestPoint[]): number {
+  let best = 0;
+  for (let k = 1; k < points.length; k++) if (points[k].smoothLoss < points[best].smoothLoss) best = k;
+  return best;
 }
 
+function minLossLr(points: LrRangeTestPoint[]): number {
+  return points[minIndex(points)].lr;
+}
+
+/** Only up to the minimum: past it a loss that blew up can fall steeply again, which says nothing. */
 function steepestLr(points: LrRangeTestPoint[]): number {
   let best = points[0].lr, slope = Infinity;
-  for (let k = 1; k < points.length; k++) {
+  for (let k = 1; k <= minIndex(points); k++) {
     const s = (points[k].smoothLoss - points[k - 1].smoothLoss) / Math.log(points[k].lr / points[k - 1].lr);
     if (s < slope) [slope, best] = [s, points[k - 1].lr];
   }
