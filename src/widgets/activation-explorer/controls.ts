@@ -1,7 +1,7 @@
 // The widget's panel: the function menu, the x slider, the read-out of f(x) and f′(x) with the
 // formulas, and the status line. It reports what the reader does through handlers and never
 // changes the state itself.
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { ACTIVATIONS, ACTIVATION_NAMES, X_DOMAIN, X_STEP, isActivationName, read, type ActivationName, type ExplorerState } from "./model.ts";
 import { nameOf, show } from "./text.ts";
 

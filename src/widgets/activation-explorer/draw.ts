@@ -1,6 +1,6 @@
 // The widget's figure: f with its tangent line at x above, f′ below, over the same x axis, as one
 // SVG. A pointer pressed on the figure reports the x under it, and keeps reporting while dragged.
-import { html, svg } from "../dom.ts";
+import { html, svg } from "../kit/dom.ts";
 import { ACTIVATIONS, X_DOMAIN, read, sample, tangent, type ExplorerState } from "./model.ts";
 import { BOTTOM_PANEL, HEIGHT, PAD, PLOT_WIDTH, TOP_PANEL, WIDTH, pathData, sx, ticks, xAt, yScale, type Panel } from "./scales.ts";
 import { figureLabel, show } from "./text.ts";

@@ -1,10 +1,10 @@
 // <nn-activation-explorer>: wires the model in model.ts to its figure (draw.ts) and its panel
 // (controls.ts): attributes in and out, and the reader's input. All state changes go through the
 // model; this file only connects. Nothing animates, so there is nothing to pause off screen.
-import { AttributeMirror } from "../attribute-mirror.ts";
+import { AttributeMirror } from "../kit/attribute-mirror.ts";
 import { ATTRIBUTES, parseAttributes, toAttributes } from "./attributes.ts";
 import { createControls, type Controls } from "./controls.ts";
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { createFigure, type Figure } from "./draw.ts";
 import { createState, setFunction, setX, type ExplorerState } from "./model.ts";
 import { STYLE } from "./styles.ts";

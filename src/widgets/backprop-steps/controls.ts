@@ -1,6 +1,6 @@
 // The widget's controls: Previous step, Next step, Reset, the learning-rate slider and the status
 // line. It reports what the reader does through handlers and never changes the state itself.
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { LAST_STEP, canGoBack, type BackpropState } from "./model.ts";
 import { short } from "./text.ts";
 

@@ -2,10 +2,10 @@
 // (equations.ts), the loss chart (history.ts) and the controls (controls.ts): attributes in and
 // out, and the reader's input. All state changes go through the model; this file only connects.
 // Nothing animates, so there is nothing to pause off screen or to soften for reduced motion.
-import { AttributeMirror } from "../attribute-mirror.ts";
+import { AttributeMirror } from "../kit/attribute-mirror.ts";
 import { ATTRIBUTES, stateFromAttributes, toAttributes } from "./attributes.ts";
 import { createControls, type Controls } from "./controls.ts";
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { createDiagram, type Diagram } from "./draw.ts";
 import { createEquations, type Equations } from "./equations.ts";
 import { createLossChart, type LossChart } from "./history.ts";

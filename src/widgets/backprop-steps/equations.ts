@@ -1,7 +1,7 @@
 // The list of the steps' equations, with the current one lit and its numbers substituted under it.
 // The list is server-rendered with KaTeX by BackpropSteps.astro; an element made without it (by a
 // script) builds the same list with the plain-text equations.
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { STEPS, stepId, type BackpropState } from "./model.ts";
 import { STEP_TEXT } from "./steps.ts";
 import { numbersText } from "./text.ts";

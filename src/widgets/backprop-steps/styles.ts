@@ -1,7 +1,7 @@
 // The widget's CSS, scoped under nn-backprop-steps. Colours come from Starlight's theme variables
 // (blue for the forward pass, orange for the backward pass, green for updated weights), with
 // fallbacks for a page without them.
-import { themeTokens } from "../theme.ts";
+import { themeTokens } from "../kit/theme.ts";
 export const STYLE = `
 nn-backprop-steps {
   --nnbs-fwd: var(--sl-color-blue, hsl(234, 90%, 60%));

@@ -5,7 +5,7 @@ import {
   ACTIVATIONS, ACTIVATION_LABELS, INITS, INIT_LABELS, MAX_DEPTH, MIN_DEPTH,
   isActivationName, isInitName, type ActivationName, type Config, type InitName,
 } from "./config.ts";
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 
 export interface ControlHandlers {
   activation(name: ActivationName): void;

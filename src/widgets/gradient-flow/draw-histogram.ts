@@ -1,7 +1,7 @@
 // The saturation figure: a histogram of one hidden layer's pre-activations z⁽ˡ⁾, under the
 // activation's curve φ(z) and its slope φ′(z), so you can see how many units sit on the flat parts.
 import type { ActivationName } from "./config.ts";
-import { html, svg } from "../dom.ts";
+import { html, svg } from "../kit/dom.ts";
 import { activationSlope, activationValue, histogram, saturatedShare, Z_RANGE } from "./histogram.ts";
 import type { FlowState } from "./model.ts";
 import { histogramLabel, saturationText } from "./text.ts";

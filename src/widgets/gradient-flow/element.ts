@@ -1,11 +1,11 @@
 // <nn-gradient-flow>: wires the model in model.ts to its figures (draw.ts, draw-histogram.ts) and
 // its panel (controls.ts): attributes in and out, the reader's input, and the animated training,
 // a few steps per animation frame. All state changes go through the model; this file only connects.
-import { AttributeMirror } from "../attribute-mirror.ts";
+import { AttributeMirror } from "../kit/attribute-mirror.ts";
 import { ATTRIBUTES, parseAttributes, toAttributes } from "./attributes.ts";
 import type { Config } from "./config.ts";
 import { createControls, type Controls } from "./controls.ts";
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { createGradientFigures, type GradientFigures } from "./draw.ts";
 import { createHistogramFigure, type HistogramFigure } from "./draw-histogram.ts";
 import { createState, isFinished, reconfigure, trainSteps, type FlowState } from "./model.ts";

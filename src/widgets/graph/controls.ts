@@ -1,7 +1,7 @@
 // The widget's controls: the expression field with its inline error, a number field per variable,
 // the step buttons and the status line. It reports what the reader does through handlers and never
 // changes the state itself.
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { lastStep, variableValues, type GraphState } from "./model.ts";
 import { errorText } from "./text.ts";
 

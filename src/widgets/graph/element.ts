@@ -1,10 +1,10 @@
 // <nn-graph>: wires the model (model.ts) to its figure (draw.ts) and its panel (controls.ts):
 // attributes in and out, the reader's typing and stepping, and the choice of layout for the width
 // available. All state changes go through the model; this file only connects.
-import { AttributeMirror } from "../attribute-mirror.ts";
+import { AttributeMirror } from "../kit/attribute-mirror.ts";
 import { ATTRIBUTES, parseAttributes, toAttributes } from "./attributes.ts";
 import { createControls, type Controls } from "./controls.ts";
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { createFigure, type Figure } from "./draw.ts";
 import { chooseOrientation, layout, type Orientation } from "./layout.ts";
 import { createState, current, lastStep, setExpression, setStep, setValue, type GraphState } from "./model.ts";

@@ -1,6 +1,6 @@
 // The widget's CSS, scoped under nn-graph. Colours come from Starlight's theme variables, with
 // fallbacks for a page without them (an embed).
-import { themeTokens } from "../theme.ts";
+import { themeTokens } from "../kit/theme.ts";
 export const STYLE = `
 nn-graph {
   ${themeTokens("--nng")}

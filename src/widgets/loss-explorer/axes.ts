@@ -1,5 +1,5 @@
 // Linear scales and a grid with tick labels, shared by the widget's SVG plots.
-import { svg } from "../dom.ts";
+import { svg } from "../kit/dom.ts";
 
 export type Scale = (v: number) => number;
 

@@ -1,7 +1,7 @@
 // The binary part's panel: sliders for the prediction p and the target y, a table of both losses
 // with their slopes in p and in z, and the status line. It reports what the reader does through
 // handlers and never changes the state itself.
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { RANGES, type BinaryReading } from "./model.ts";
 import { createSlider } from "./slider.ts";
 import { short, show } from "./text.ts";

@@ -1,6 +1,6 @@
 // The softmax part's panel: one slider per logit, the temperature slider, the true-class menu and
 // the status line. The logit sliders are rebuilt when the number of classes changes.
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { RANGES, type LossExplorerState } from "./model.ts";
 import { createSlider, type Slider } from "./slider.ts";
 import { className, short } from "./text.ts";

@@ -1,7 +1,7 @@
 // The binary part's figures: the two loss curves over the predicted probability ŷ, each with the
 // current point and its tangent, the target marked; and two bars for the slopes in the logit z.
 import { drawGrid, linear, round, tangent, type Box } from "./axes.ts";
-import { html, svg } from "../dom.ts";
+import { html, svg } from "../kit/dom.ts";
 import { lossCurves, type BinaryReading } from "./model.ts";
 import { gradientFigureLabel, lossFigureLabel, short, show } from "./text.ts";
 

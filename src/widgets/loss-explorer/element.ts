@@ -1,11 +1,11 @@
 // <nn-loss-explorer>: wires the model in model.ts to its figures (draw-losses.ts, draw-softmax.ts)
 // and panels (controls-*.ts): attributes in and out, and the reader's input. All state changes go
 // through the model; this file only connects. Nothing animates, so there is nothing to pause.
-import { AttributeMirror } from "../attribute-mirror.ts";
+import { AttributeMirror } from "../kit/attribute-mirror.ts";
 import { ATTRIBUTES, parseAttributes, toAttributes } from "./attributes.ts";
 import { createBinaryControls, type BinaryControls } from "./controls-binary.ts";
 import { createSoftmaxControls, type SoftmaxControls } from "./controls-softmax.ts";
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { createGradientFigure, createLossFigure, type GradientFigure, type LossFigure } from "./draw-losses.ts";
 import { createSoftmaxFigure, type SoftmaxFigure } from "./draw-softmax.ts";
 import {

@@ -1,5 +1,5 @@
 // A labelled range input with its value shown beside the label, as every slider in the widget is.
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 
 export interface Slider {
   readonly element: HTMLDivElement;

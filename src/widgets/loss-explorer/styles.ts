@@ -1,6 +1,6 @@
 // The widget's CSS, scoped under nn-loss-explorer. Colours come from Starlight's theme variables,
 // with fallbacks for a page without them: blue for MSE, red for BCE, the accent for the true class.
-import { themeTokens } from "../theme.ts";
+import { themeTokens } from "../kit/theme.ts";
 export const STYLE = `
 nn-loss-explorer {
   --nnle-mse: var(--sl-color-blue, hsl(234, 90%, 60%));

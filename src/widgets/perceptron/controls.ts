@@ -2,7 +2,7 @@
 // the readout of the equation and counters, and the status line. It reports what the reader does
 // through handlers and never changes the state itself.
 import { DATASETS, DATASET_LABELS, isDatasetName, type DatasetName } from "./datasets.ts";
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import type { PerceptronState, Weights } from "./model.ts";
 import { countersText, equationText, show } from "./text.ts";
 

@@ -1,6 +1,6 @@
 // The widget's figure: the data set as an SVG scatter plot in a square view, with the decision
 // line, its two half-planes, the weight vector normal to the line, and a legend.
-import { html, svg } from "../dom.ts";
+import { html, svg } from "../kit/dom.ts";
 import { boundary, halfPlanes, viewDomain, type Domain, type Vec } from "./geometry.ts";
 import { misclassified, type PerceptronState, type Weights } from "./model.ts";
 import { figureLabel, show } from "./text.ts";

@@ -1,10 +1,10 @@
 // <nn-perceptron>: wires the model in model.ts to its figure (draw.ts) and its panel (controls.ts):
 // attributes in and out, the reader's input, and the animated Train run. All state changes go
 // through the model; this file only connects.
-import { AttributeMirror } from "../attribute-mirror.ts";
+import { AttributeMirror } from "../kit/attribute-mirror.ts";
 import { ATTRIBUTES, parseAttributes, toAttributes } from "./attributes.ts";
 import { createControls, type Controls } from "./controls.ts";
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { createFigure, type Figure } from "./draw.ts";
 import {
   DEFAULT_CONFIG,

@@ -1,6 +1,6 @@
 // The widget's CSS, scoped under nn-perceptron. Colours come from Starlight's theme variables, with
 // fallbacks for a page without them.
-import { themeTokens } from "../theme.ts";
+import { themeTokens } from "../kit/theme.ts";
 export const STYLE = `
 nn-perceptron {
   --nnp-c0: var(--sl-color-blue, hsl(234, 90%, 60%));
