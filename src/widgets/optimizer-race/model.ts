@@ -22,10 +22,16 @@ export const MAX_STEPS = 300;
 /** Beyond this distance from the window, or a loss this large, a path has diverged. */
 const DIVERGED_LOSS = 1e6;
 
+/** The rates that suit a surface, by racer. */
+export function ratesFor(surface: SurfaceName): Record<RacerName, number> {
+  const r = SURFACES[surface].rates;
+  return { sgd: r[0], momentum: r[1], nesterov: r[2], rmsprop: r[3], adam: r[4] };
+}
+
 export const DEFAULT_CONFIG: RaceConfig = {
   surface: "valley",
   start: SURFACES.valley.start,
-  lr: { sgd: 0.09, momentum: 0.02, nesterov: 0.02, rmsprop: 0.05, adam: 0.1 },
+  lr: ratesFor("valley"),
   beta1: 0.9,
   beta2: 0.99,
 };

@@ -16,6 +16,8 @@ export interface Surface {
   start: readonly [number, number];
   /** The minima, marked on the figure. */
   minima: readonly (readonly [number, number])[];
+  /** Learning rates that work here, in the order sgd, momentum, nesterov, rmsprop, adam. */
+  rates: readonly [number, number, number, number, number];
 }
 
 export const SURFACES: Record<SurfaceName, Surface> = {
@@ -26,6 +28,7 @@ export const SURFACES: Record<SurfaceName, Surface> = {
     window: [-3, 3, -1.5, 1.5],
     start: [-2.5, 1],
     minima: [[0, 0]],
+    rates: [0.09, 0.02, 0.02, 0.05, 0.1],
   },
   // (1 − x)² + 100(y − x²)²: a curved, flat-bottomed valley with its minimum at (1, 1)
   rosenbrock: {
@@ -34,6 +37,7 @@ export const SURFACES: Record<SurfaceName, Surface> = {
     window: [-2, 2, -1, 3],
     start: [-1.5, 2],
     minima: [[1, 1]],
+    rates: [0.0015, 0.0005, 0.0005, 0.01, 0.05],
   },
   // ½(x² − y²) + y⁴/4: a saddle at the origin between minima at (0, ±1)
   saddle: {
@@ -42,6 +46,7 @@ export const SURFACES: Record<SurfaceName, Surface> = {
     window: [-2, 2, -2, 2],
     start: [-1.8, 0.01],
     minima: [[0, -1], [0, 1]],
+    rates: [0.1, 0.05, 0.05, 0.02, 0.05],
   },
   // (x² − 1)² + y² + 0.3x: two minima near x = ±1, the left one deeper
   "two-minima": {
@@ -50,6 +55,7 @@ export const SURFACES: Record<SurfaceName, Surface> = {
     window: [-2, 2, -1.5, 1.5],
     start: [1.8, 1.2],
     minima: [[-1.036, 0], [0.96, 0]],
+    rates: [0.05, 0.02, 0.02, 0.02, 0.05],
   },
 };
 

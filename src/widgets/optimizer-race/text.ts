@@ -39,3 +39,13 @@ export function raceStatus(surface: SurfaceName, paths: readonly RacerPath[], st
 export const DESCRIPTION =
   "Contour lines of a two-dimensional loss surface with the path of each optimizer from a common start point, " +
   "and below it the loss of each optimizer per step on a log scale.";
+
+/** The internal state shown beside each racer at `step`: momentum's last move, the adaptive methods' per-axis rate. */
+export function stateText(path: RacerPath, step: number): string {
+  if (step === 0 || step > path.moves.length) return "—";
+  const [a, b] = path.name === "rmsprop" || path.name === "adam" ? path.scales[step - 1] : path.moves[step - 1];
+  const f = (v: number) => (Math.abs(v) < 1e-3 && v !== 0 ? v.toExponential(1) : v.toFixed(3)).replace("-", "−");
+  if (path.name === "sgd") return `step (${f(a)}, ${f(b)})`;
+  if (path.name === "momentum" || path.name === "nesterov") return `velocity (${f(a)}, ${f(b)})`;
+  return `rate per axis ${f(a)}, ${f(b)}`;
+}
