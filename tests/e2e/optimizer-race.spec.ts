@@ -52,7 +52,7 @@ test("a rate too large is reported as diverged in words, never as NaN", async ({
 test("the surface menu and the start point change the figure", async ({ page }) => {
   const widget = await openWidget(page);
   const start = await attr(widget.getByTestId("start"), "cx");
-  await widget.getByLabel("surface").selectOption("rosenbrock");
+  await widget.getByLabel("surface", { exact: true }).selectOption("rosenbrock");
   await expect(widget.getByRole("status")).toHaveText(/on Rosenbrock/);
   await expect(widget).toHaveAttribute("surface", "rosenbrock");
   expect(await attr(widget.getByTestId("start"), "cx")).not.toBe(start);

@@ -114,8 +114,8 @@ export class OptimizerRaceElement extends WidgetElement<RaceState> {
   /** Moves the shown step on; returns false at the end (which stops the loop). */
   #advance(n: number): boolean {
     const step = Math.min(MAX_STEPS, this.state.step + n);
+    if (step >= MAX_STEPS) this.#loop?.stop(); // before drawing, so the button says Play again
     this.commit({ ...this.state, step });
-    if (step >= MAX_STEPS) this.render();
     return step < MAX_STEPS;
   }
 
