@@ -31,7 +31,7 @@ test("the batch size and the axis menus change the figures and the attributes", 
   const widget = await openWidget(page);
   await widget.getByRole("button", { name: "All batches" }).click();
   const arrow = await attr(widget.getByTestId("batch-gradient").first(), "x2");
-  await widget.getByLabel("batch size").selectOption("64");
+  await widget.getByLabel("batch size", { exact: true }).selectOption("64");
   await expect(widget).toHaveAttribute("batch-size", "64");
   await expect(widget.getByRole("status")).toHaveText(/^B = 64: 1 mini-batch gradients/);
   expect(await attr(widget.getByTestId("batch-gradient").first(), "x2")).not.toBe(arrow);
@@ -39,7 +39,7 @@ test("the batch size and the axis menus change the figures and the attributes", 
   await widget.getByLabel("curves against").selectOption("examples");
   await expect(widget).toHaveAttribute("axis", "examples");
   expect(await attr(widget.getByTestId("curve-1"), "points")).not.toBe(curve);
-  await widget.getByLabel("batch size").selectOption("256");
+  await widget.getByLabel("batch size", { exact: true }).selectOption("256");
   await expect(widget.getByRole("status")).toHaveText(/^Full batch: .* no noise\.$/);
 });
 
