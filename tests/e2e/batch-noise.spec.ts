@@ -35,10 +35,10 @@ test("the batch size and the axis menus change the figures and the attributes", 
   await expect(widget).toHaveAttribute("batch-size", "64");
   await expect(widget.getByRole("status")).toHaveText(/^B = 64: 1 mini-batch gradients/);
   expect(await attr(widget.getByTestId("batch-gradient").first(), "x2")).not.toBe(arrow);
-  const curve = await attr(widget.getByTestId("curve-1"), "points");
+  const curve = await attr(widget.getByTestId("curve-64"), "points");
   await widget.getByLabel("curves against").selectOption("examples");
   await expect(widget).toHaveAttribute("axis", "examples");
-  expect(await attr(widget.getByTestId("curve-1"), "points")).not.toBe(curve);
+  expect(await attr(widget.getByTestId("curve-64"), "points")).not.toBe(curve);
   await widget.getByLabel("batch size", { exact: true }).selectOption("256");
   await expect(widget.getByRole("status")).toHaveText(/^Full batch: .* no noise\.$/);
 });
