@@ -51,7 +51,7 @@ export function createCurveFigure(): CurveFigure {
       BATCH_SIZES.forEach((B, k) => {
         const pts = points.filter((p) => p.batchSize === B).map((p) => `${round(sx(xOf(p)))},${round(sy(p.loss))}`);
         svg("polyline", { class: B === highlight ? "nnbn-curve nnbn-current" : "nnbn-curve", "data-testid": `curve-${B}`, stroke: CURVE_COLORS[k], points: pts.join(" ") }, element);
-        svg("text", { class: "nnbn-tick", x: W - 6, y: 20 + 14 * k, "text-anchor": "end", fill: CURVE_COLORS[k] }, element).textContent = batchLabel(B);
+        svg("text", { class: "nnbn-tick", x: W - 6, y: 20 + 14 * k, "text-anchor": "end", style: `fill: ${CURVE_COLORS[k]}` }, element).textContent = batchLabel(B);
       });
       svg("text", { class: "nnbn-tick", x: 36, y: H - 8 }, element).textContent = axis === "steps" ? "steps (log scale) →" : "examples seen (log scale) →";
     },

@@ -138,7 +138,7 @@ export class OptimizerRaceElement extends WidgetElement<RaceState> {
       const row = html("tr");
       const name = html("td");
       name.append(html("span", { class: "nnor-swatch", style: `background:${RACER_COLORS[p.name]}` }), RACER_LABELS[p.name]);
-      const status = racerStatus(p, step).slice(RACER_LABELS[p.name].length + 1);
+      const status = racerStatus(p, step).slice(RACER_LABELS[p.name].length + 1).replace(/^loss /, "");
       row.append(name, html("td", {}, status), html("td", {}, stateText(p, step)));
       return row;
     }));
