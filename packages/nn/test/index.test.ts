@@ -14,7 +14,8 @@ describe("the public barrel", () => {
       "Softmax", "LogSoftmax", "crossEntropy", "bceWithLogits", "l1Penalty", "l2Penalty",
       "Dropout", "BatchNorm1d", "Flatten", "LeakyReLU"].sort());
     expect(Object.keys(nnbook.optim).sort()).toEqual(["Optimizer", "SGD",
-      "Adam", "AdamW", "RMSprop", "LRScheduler", "StepLR", "ExponentialLR", "CosineAnnealingLR", "clipGradNorm"].sort());
+      "Adam", "AdamW", "RMSprop", "LRScheduler", "StepLR", "ExponentialLR", "CosineAnnealingLR", "clipGradNorm",
+      "Adagrad", "LinearLR", "lrRangeTest"].sort());
     expect(Object.keys(nnbook.data).sort()).toEqual(
       ["and", "batches", "blobs", "circles", "decodeDigits", "fetchDigits", "linearlySeparable", "moons", "or", "spiral", "trainTestSplit", "xor"],
     );

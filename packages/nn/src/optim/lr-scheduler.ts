@@ -27,6 +27,15 @@ export abstract class LRScheduler {
   /** The rate for epoch `lastEpoch`, given the rate `lr` of the epoch before. */
   protected abstract nextLr(lr: number): number;
 
+  /**
+   * Set the rate of epoch 0, for a schedule that does not start at η₀ (a warm-up starts lower);
+   * PyTorch's constructor does the same. A subclass calls it once its own options are read.
+   */
+  protected setInitialLr(value: number): void {
+    setScheduledLr(this.optimizer, value);
+    this.#lastLr = this.optimizer.lr;
+  }
+
   /** Move to the next epoch and set the optimizer's rate for it. */
   step(): void {
     this.lastEpoch++;

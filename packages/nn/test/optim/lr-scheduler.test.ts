@@ -32,6 +32,22 @@ describe("learning-rate schedules", () => {
     expect(opt.lr).toBeCloseTo(0.1 * (1 - Math.cos(Math.PI / 4)) / 2, 15);
   });
 
+  test("LinearLR(opt, options) sets the start rate at once, as PyTorch's constructor does", () => {
+    const opt = sgd(0.5);
+    const schedule = new optim.LinearLR(opt, { startFactor: 0.1, totalIters: 4 });
+    expect(opt.lr).toBeCloseTo(0.05, 15);
+    expect(schedule.getLastLr()).toEqual([opt.lr]);
+    expect(schedule.baseLr).toBe(0.5);
+    for (let i = 0; i < 6; i++) schedule.step();
+    expect(opt.lr).toBeCloseTo(0.5, 15);
+  });
+
+  test("new LinearLR(opt, options) rejects factors outside their ranges and a bad totalIters", () => {
+    expect(() => new optim.LinearLR(sgd(), { startFactor: 0 })).toThrow("LinearLR: startFactor must be a number in (0, 1], got 0");
+    expect(() => new optim.LinearLR(sgd(), { endFactor: 1.5 })).toThrow("LinearLR: endFactor must be a number in [0, 1], got 1.5");
+    expect(() => new optim.LinearLR(sgd(), { totalIters: 0 })).toThrow("LinearLR: totalIters must be a positive integer, got 0");
+  });
+
   test("StepLR(opt) carries on from a rate changed by hand, as PyTorch's chainable schedules do", () => {
     const opt = sgd(1);
     const schedule = new optim.StepLR(opt, { stepSize: 2, gamma: 0.5 });

@@ -36,9 +36,13 @@ OPTIMIZERS = [
     ("RMSprop centered", "RMSprop", {"lr": 0.01, "centered": True}),
     ("RMSprop centered with momentum, weight decay and alpha 0.9", "RMSprop",
      {"lr": 0.005, "alpha": 0.9, "momentum": 0.5, "centered": True, "weightDecay": 0.1}),
+    ("Adagrad", "Adagrad", {"lr": 0.1}),
+    ("Adagrad with lrDecay, weight decay and an initial accumulator", "Adagrad",
+     {"lr": 0.2, "lrDecay": 0.05, "weightDecay": 0.1, "initialAccumulatorValue": 0.5, "eps": 1e-6}),
 ]
 TORCH_NAMES = {"lr": "lr", "betas": "betas", "eps": "eps", "weightDecay": "weight_decay", "amsgrad": "amsgrad",
-               "alpha": "alpha", "momentum": "momentum", "centered": "centered"}
+               "alpha": "alpha", "momentum": "momentum", "centered": "centered",
+               "lrDecay": "lr_decay", "initialAccumulatorValue": "initial_accumulator_value"}
 
 
 def optimizer_cases(steps=25):
@@ -66,8 +70,13 @@ SCHEDULES = [
     ("ExponentialLR(opt, { gamma: 0.9 })", "ExponentialLR", 0.1, {"gamma": 0.9}),
     ("CosineAnnealingLR(opt, { tMax: 10 })", "CosineAnnealingLR", 0.1, {"tMax": 10}),
     ("CosineAnnealingLR(opt, { tMax: 7, etaMin: 0.01 })", "CosineAnnealingLR", 0.1, {"tMax": 7, "etaMin": 0.01}),
+    ("LinearLR(opt)", "LinearLR", 0.1, {}),
+    ("LinearLR(opt, { startFactor: 0.01, totalIters: 10 })", "LinearLR", 0.5, {"startFactor": 0.01, "totalIters": 10}),
+    ("LinearLR(opt, { startFactor: 1, endFactor: 0.1, totalIters: 20 })", "LinearLR", 0.2,
+     {"startFactor": 1.0, "endFactor": 0.1, "totalIters": 20}),
 ]
-SCHEDULE_NAMES = {"stepSize": "step_size", "gamma": "gamma", "tMax": "T_max", "etaMin": "eta_min"}
+SCHEDULE_NAMES = {"stepSize": "step_size", "gamma": "gamma", "tMax": "T_max", "etaMin": "eta_min",
+                  "startFactor": "start_factor", "endFactor": "end_factor", "totalIters": "total_iters"}
 
 
 def schedule_cases(epochs=30):
@@ -77,16 +86,17 @@ def schedule_cases(epochs=30):
         opt = torch.optim.SGD([torch.zeros(1, requires_grad=True)], lr=lr)
         sched = getattr(torch.optim.lr_scheduler, cls)(opt, **{SCHEDULE_NAMES[k]: v for k, v in options.items()})
         lrs = [opt.param_groups[0]["lr"]]
-        closed = [lr]
+        closed_form = cls in ("CosineAnnealingLR", "LinearLR")
+        closed = [sched._get_closed_form_lr()[0]] if closed_form else []
         for _ in range(epochs):
             opt.step()
             sched.step()
             lrs.append(opt.param_groups[0]["lr"])
             assert sched.get_last_lr()[0] == lrs[-1]
-            if cls == "CosineAnnealingLR":
+            if closed_form:
                 closed.append(sched._get_closed_form_lr()[0])
         case = {"name": name, "schedule": cls, "lr": lr, "options": options, "epochs": epochs, "lrs": lrs}
-        if cls == "CosineAnnealingLR":
+        if closed_form:
             case["closedForm"] = closed
         cases.append(case)
     return cases

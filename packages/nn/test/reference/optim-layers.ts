@@ -7,22 +7,25 @@ import type { LeastSquaresRun, RefTensor } from "./reference.ts";
 
 export interface OptimizerCase extends LeastSquaresRun {
   name: string;
-  optimizer: "Adam" | "AdamW" | "RMSprop";
+  optimizer: "Adam" | "AdamW" | "RMSprop" | "Adagrad";
   options: {
     lr: number; betas?: [number, number]; eps?: number; weightDecay?: number; amsgrad?: boolean;
-    alpha?: number; momentum?: number; centered?: boolean;
+    alpha?: number; momentum?: number; centered?: boolean; lrDecay?: number; initialAccumulatorValue?: number;
   };
 }
 
 export interface ScheduleCase {
   name: string;
-  schedule: "StepLR" | "ExponentialLR" | "CosineAnnealingLR";
+  schedule: "StepLR" | "ExponentialLR" | "CosineAnnealingLR" | "LinearLR";
   lr: number;
-  options: { stepSize?: number; gamma?: number; tMax?: number; etaMin?: number };
+  options: {
+    stepSize?: number; gamma?: number; tMax?: number; etaMin?: number;
+    startFactor?: number; endFactor?: number; totalIters?: number;
+  };
   epochs: number;
   /** lrs[k]: the rate in epoch k — lrs[0] before any `step()`, then one after each. */
   lrs: number[];
-  /** For CosineAnnealingLR: PyTorch's `_get_closed_form_lr` at each epoch. */
+  /** For CosineAnnealingLR and LinearLR: PyTorch's `_get_closed_form_lr` at each epoch. */
   closedForm?: number[];
 }
 
