@@ -16,7 +16,9 @@ export { Value } from "./autograd/value.ts";
 export type { ValueGraph, ValueNode, ValueEdge } from "./autograd/value.ts";
 export type { GradcheckOptions, GradcheckResult } from "./gradcheck.ts";
 export { fit } from "./train/fit.ts";
-export type { FitOptions, FitModel, History, EpochLog, BatchLog, EarlyStoppingOptions } from "./train/fit.ts";
+export type { FitOptions, FitModel, History, EpochLog, BatchLog } from "./train/fit.ts";
+export { EarlyStopping } from "./train/early-stopping.ts";
+export type { EarlyStoppingOptions } from "./train/early-stopping.ts";
 
 export * as nn from "./nn.ts";
 export * as optim from "./optim.ts";

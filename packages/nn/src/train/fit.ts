@@ -2,7 +2,8 @@ import { Tensor } from "../tensor/tensor.ts";
 import { noGrad } from "../autograd/grad-mode.ts";
 import { batches } from "../data/batches.ts";
 import { checkPair } from "../data/rows.ts";
-import { snapshot, type Snapshottable } from "./snapshot.ts";
+import type { Snapshottable } from "./snapshot.ts";
+import { EarlyStopping, type EarlyStoppingOptions } from "./early-stopping.ts";
 
 /** A model `fit` can train: a `Module`, or anything with `forward` and `parameters`. */
 export interface FitModel extends Snapshottable {
@@ -33,17 +34,6 @@ export interface BatchLog {
   /** Batches per epoch. */
   batches: number;
   loss: number;
-}
-
-export interface EarlyStoppingOptions {
-  /** Epochs without improvement before training stops. */
-  patience: number;
-  /** An epoch improves only if it lowers the monitored loss by more than this. */
-  minDelta?: number;
-  /** The loss watched: validation loss (default, needs `validation`) or training loss. */
-  monitor?: "valLoss" | "loss";
-  /** At the end, put back the weights of the best epoch (default). */
-  restoreBest?: boolean;
 }
 
 export interface FitOptions {
@@ -128,7 +118,8 @@ export async function fit(model: FitModel, options: FitOptions): Promise<History
     bestEpoch: null, stoppedEpoch: null,
   };
   const wasTraining = model.training ?? true;
-  let best = Infinity, sinceBest = 0, restoreBest: (() => void) | null = null, steps = 0;
+  const stopper = earlyStopping === undefined ? null : new EarlyStopping(model, earlyStopping);
+  let steps = 0;
 
   try {
     for (let epoch = 1; epoch <= epochs; epoch++) {
@@ -171,19 +162,16 @@ export async function fit(model: FitModel, options: FitOptions): Promise<History
         if (validation !== undefined) history.valMetrics[k].push(log.valMetrics[k]);
       }
       if (onEpoch !== undefined && (await onEpoch(log)) === false) stop = true;
-      if (earlyStopping !== undefined) {
-        const current = (monitor === "valLoss" ? log.valLoss : log.loss) as number;
-        if (current < best - (earlyStopping.minDelta ?? 0)) {
-          [best, sinceBest, history.bestEpoch] = [current, 0, epoch];
-          if (earlyStopping.restoreBest ?? true) restoreBest = snapshot(model);
-        } else if (++sinceBest >= earlyStopping.patience) stop = true;
+      if (stopper !== null) {
+        if (stopper.step((monitor === "valLoss" ? log.valLoss : log.loss) as number)) stop = true;
+        history.bestEpoch = stopper.bestEpoch;
       }
       if (stop) {
         history.stoppedEpoch = epoch;
         break;
       }
     }
-    if (restoreBest !== null && history.bestEpoch !== history.epoch.at(-1)) restoreBest();
+    stopper?.restore();
   } finally {
     model.train?.(wasTraining);
   }
