@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ["packages/nn/test/**/*.test.ts", "src/**/*.test.ts", "tests/content/**/*.test.ts"],
     environment: "node",
+    // toBeAllclose for every test: the engine's and the widgets'
+    setupFiles: ["packages/nn/test/setup.ts"],
   },
 });

@@ -92,7 +92,7 @@ test("setting the fn and x attributes reconfigures the widget", async ({ page })
     el.setAttribute("fn", "leaky-relu");
     el.setAttribute("x", "-2");
   });
-  await expect(widget.getByRole("status")).toHaveText("leaky ReLU: LeakyReLU(−2.0) = −0.200, LeakyReLU′(−2.0) = 0.100");
+  await expect(widget.getByRole("status")).toHaveText("leaky ReLU: LeakyReLU(−2.0) = −0.020, LeakyReLU′(−2.0) = 0.010");
   await expect(widget.getByLabel("Function", { exact: true })).toHaveValue("leaky-relu");
   await expect(widget.getByLabel("x", { exact: true })).toHaveValue("-2");
   expect(errors).toEqual([]);

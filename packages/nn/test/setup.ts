@@ -1,7 +1,7 @@
 /**
  * Test helpers: `expect(x).toBeAllclose(expected, { rtol, atol })`, NumPy's `allclose` as a
  * typed vitest matcher (after jax-js's), and `assertAllclose` for use outside `expect`.
- * Import this file from every test that compares numbers.
+ * Registered once for every test by vitest.config.ts (setupFiles); importing it is harmless.
  */
 import { expect } from "vitest";
 import { Tensor, type NestedArray } from "../src/index.ts";

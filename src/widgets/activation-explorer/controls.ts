@@ -1,7 +1,8 @@
 // The widget's panel: the function menu, the x slider, the read-out of f(x) and f′(x) with the
-// formulas, and the status line. It reports what the reader does through handlers and never
+// formulas, and the status line, the controls from the kit. It reports what the reader does through handlers and never
 // changes the state itself.
-import { html } from "../dom.ts";
+import { createSelect, createSlider, createStatus } from "../kit/controls.ts";
+import { html } from "../kit/dom.ts";
 import { ACTIVATIONS, ACTIVATION_NAMES, X_DOMAIN, X_STEP, isActivationName, read, type ActivationName, type ExplorerState } from "./model.ts";
 import { nameOf, show } from "./text.ts";
 
@@ -18,22 +19,10 @@ export interface Controls {
 
 /** Builds the panel; id prefixes the ids that tie labels to their inputs. */
 export function createControls(id: string, on: ControlHandlers): Controls {
-  const selectId = `${id}-fn`;
-  const select = html("select", { id: selectId });
-  for (const name of ACTIVATION_NAMES) select.append(html("option", { value: name }, ACTIVATIONS[name].label));
-  select.addEventListener("change", () => {
-    if (isActivationName(select.value)) on.fn(select.value);
+  const select = createSelect(`${id}-fn`, "Function", ACTIVATION_NAMES.map((name) => [name, ACTIVATIONS[name].label] as const), (v) => {
+    if (isActivationName(v)) on.fn(v);
   });
-  const field = html("div", { class: "nnae-field" });
-  field.append(html("label", { for: selectId }, "Function"), select);
-
-  const sliderId = `${id}-x`;
-  const slider = html("div", { class: "nnae-slider" });
-  // a span, not an <output>: that has role status, and the widget has one status line
-  const value = html("span", { class: "nnae-value" });
-  const input = html("input", { id: sliderId, type: "range", min: String(X_DOMAIN[0]), max: String(X_DOMAIN[1]), step: String(X_STEP) });
-  input.addEventListener("input", () => on.x(Number(input.value)));
-  slider.append(html("label", { for: sliderId }, "x"), value, input);
+  const slider = createSlider(`${id}-x`, "x", { min: X_DOMAIN[0], max: X_DOMAIN[1], step: X_STEP }, on.x);
 
   const readout = html("dl", { class: "nnae-readout" });
   const fTerm = html("dt", { class: "nnae-key nnae-key--f" });
@@ -54,18 +43,17 @@ export function createControls(id: string, on: ControlHandlers): Controls {
     { class: "nnae-note" },
     "Softmax is not in the menu: it maps a whole vector to a vector, so it has no single curve. Its derivative is a matrix (see the softmax section).",
   );
-  const status = html("p", { class: "nnae-status", role: "status", "aria-live": "polite" });
+  const status = createStatus();
 
-  const element = html("div", { class: "nnae-panel" });
-  element.append(field, slider, readout, formulas, status, note);
+  const element = html("div", { class: "nnae-panel nnk-controls" });
+  element.append(select.element, slider.element, readout, formulas, status.element, note);
 
   return {
     element,
     render(s) {
       const a = ACTIVATIONS[s.fn];
-      if (select.value !== s.fn) select.value = s.fn;
-      if (document.activeElement !== input || Number(input.value) !== s.x) input.value = String(s.x);
-      value.textContent = show(s.x, 1);
+      select.set(s.fn);
+      slider.set(s.x, show(s.x, 1));
       const { y, slope, kink } = read(s);
       const name = nameOf(s.fn);
       const at = show(s.x, 1);
@@ -77,8 +65,6 @@ export function createControls(id: string, on: ControlHandlers): Controls {
       derivative.textContent = a.derivative;
       range.textContent = `range ${a.range}`;
     },
-    setStatus(text) {
-      if (status.textContent !== text) status.textContent = text;
-    },
+    setStatus: status.set,
   };
 }

@@ -1,11 +1,12 @@
 // The widget's figure: f with its tangent line at x above, f′ below, over the same x axis, as one
 // SVG. A pointer pressed on the figure reports the x under it, and keeps reporting while dragged.
-import { html, svg } from "../dom.ts";
+import { html, svg } from "../kit/dom.ts";
 import { ACTIVATIONS, X_DOMAIN, read, sample, tangent, type ExplorerState } from "./model.ts";
 import { BOTTOM_PANEL, HEIGHT, PAD, PLOT_WIDTH, TOP_PANEL, WIDTH, pathData, sx, ticks, xAt, yScale, type Panel } from "./scales.ts";
-import { figureLabel, show } from "./text.ts";
+import { tickLabel } from "../kit/axes.ts";
+import { round, show } from "../kit/format.ts";
+import { figureLabel } from "./text.ts";
 
-const round = (n: number) => Math.round(n * 100) / 100;
 const CLIP_TOP = "nnae-clip-top";
 const CLIP_BOTTOM = "nnae-clip-bottom";
 
@@ -85,7 +86,7 @@ function drawPanel(g: SVGGElement, panel: Panel, name: string): void {
   }
   for (const t of ticks(panel.domain)) {
     svg("line", { class: t === 0 ? "nnae-axis" : "nnae-gridline", x1: PAD.left, x2: PAD.left + PLOT_WIDTH, y1: sy(t), y2: sy(t) }, g);
-    const label = show(t, t % 1 === 0 ? 0 : 1);
+    const label = tickLabel(t);
     svg("text", { class: "nnae-tick", x: PAD.left - 6, y: sy(t) + 4, "text-anchor": "end" }, g).textContent = label;
   }
   svg("text", { class: "nnae-panel-name", x: PAD.left + 8, y: panel.top + 18 }, g).textContent = name;

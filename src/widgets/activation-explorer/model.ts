@@ -1,9 +1,9 @@
-// The activation explorer's model: which scalar activation is shown, and where x is. Pure: no DOM,
-// no engine (the closed forms below are checked against the engine's autograd in model.test.ts).
+// The activation explorer's model: which scalar activation is shown, and where x is. Pure: no DOM.
+// f and f′ are the kit's (kit/activations.ts), checked against the engine's autograd in model.test.ts;
+// leaky ReLU has the engine's slope, 0.01, as the chapter's formula and cells do.
+import { LEAKY_SLOPE, SCALAR } from "../kit/activations.ts";
 
-/** The leaky ReLU's slope for negative inputs in this widget. The engine's default, 0.01, is too
- * flat to see on a plot, so the figure uses 0.1 and says so. */
-export const LEAKY_SLOPE = 0.1;
+export { LEAKY_SLOPE };
 
 /** The range of x the figure shows and the slider covers. */
 export const X_DOMAIN = [-5, 5] as const;
@@ -30,16 +30,13 @@ export interface Activation {
   readonly yDomain: readonly [number, number];
 }
 
-const sigmoid = (x: number) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
-
 export const ACTIVATIONS: Record<ActivationName, Activation> = {
   sigmoid: {
     label: "sigmoid",
     formula: "σ(x) = 1 / (1 + e⁻ˣ)",
     derivative: "σ′(x) = σ(x)(1 − σ(x))",
     range: "(0, 1)",
-    f: sigmoid,
-    df: (x) => sigmoid(x) * (1 - sigmoid(x)),
+    ...SCALAR.sigmoid,
     yDomain: [-0.5, 1.5],
   },
   tanh: {
@@ -47,8 +44,7 @@ export const ACTIVATIONS: Record<ActivationName, Activation> = {
     formula: "tanh(x) = (eˣ − e⁻ˣ) / (eˣ + e⁻ˣ)",
     derivative: "tanh′(x) = 1 − tanh²(x)",
     range: "(−1, 1)",
-    f: Math.tanh,
-    df: (x) => 1 - Math.tanh(x) ** 2,
+    ...SCALAR.tanh,
     yDomain: [-1.5, 1.5],
   },
   relu: {
@@ -56,8 +52,7 @@ export const ACTIVATIONS: Record<ActivationName, Activation> = {
     formula: "ReLU(x) = max(0, x)",
     derivative: "ReLU′(x) = 1 if x > 0, else 0",
     range: "[0, ∞)",
-    f: (x) => Math.max(0, x),
-    df: (x) => (x > 0 ? 1 : 0),
+    ...SCALAR.relu,
     yDomain: [-1.5, 5],
   },
   "leaky-relu": {
@@ -65,8 +60,7 @@ export const ACTIVATIONS: Record<ActivationName, Activation> = {
     formula: `LeakyReLU(x) = max(${LEAKY_SLOPE}x, x)`,
     derivative: `LeakyReLU′(x) = 1 if x > 0, else ${LEAKY_SLOPE}`,
     range: "(−∞, ∞)",
-    f: (x) => (x > 0 ? x : LEAKY_SLOPE * x),
-    df: (x) => (x > 0 ? 1 : LEAKY_SLOPE),
+    ...SCALAR["leaky-relu"],
     yDomain: [-1.5, 5],
   },
   linear: {
@@ -74,8 +68,7 @@ export const ACTIVATIONS: Record<ActivationName, Activation> = {
     formula: "f(x) = x",
     derivative: "f′(x) = 1",
     range: "(−∞, ∞)",
-    f: (x) => x,
-    df: () => 1,
+    ...SCALAR.linear,
     yDomain: [-5, 5],
   },
 };

@@ -1,5 +1,7 @@
 // The figure's geometry: two panels over the same x axis, f above and f′ below, in viewBox units.
 // Pure functions, so the mapping from a pointer to x can be unit-tested.
+import { ticks as kitTicks } from "../kit/axes.ts";
+import { round } from "../kit/format.ts";
 import { X_DOMAIN } from "./model.ts";
 
 export const WIDTH = 480;
@@ -31,15 +33,10 @@ export function yScale(panel: Panel): Scale {
 }
 
 /** Tick values for a domain: steps of 0.5, 1 or 2, whichever gives a handful. */
-export function ticks([d0, d1]: readonly [number, number]): number[] {
-  const span = d1 - d0;
-  const step = span <= 2 ? 0.5 : span <= 5 ? 1 : 2;
-  const out: number[] = [];
-  for (let t = Math.ceil(d0 / step) * step; t <= d1 + 1e-9; t += step) out.push(Math.round(t * 100) / 100 + 0);
-  return out;
+export function ticks(domain: readonly [number, number]): number[] {
+  const span = domain[1] - domain[0];
+  return kitTicks(domain, span <= 2 ? 0.5 : span <= 5 ? 1 : 2);
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * SVG path data through points already in viewBox units. The path is broken (a new "M") where

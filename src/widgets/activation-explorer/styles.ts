@@ -1,18 +1,12 @@
 // The widget's CSS, scoped under nn-activation-explorer. Colours come from Starlight's theme
 // variables, with fallbacks for a page without them.
-import { themeTokens } from "../theme.ts";
+import { themeTokens } from "../kit/theme.ts";
 export const STYLE = `
 nn-activation-explorer {
   --nnae-f: var(--sl-color-blue, hsl(234, 90%, 60%));
   --nnae-df: var(--sl-color-orange, hsl(41, 90%, 50%));
   ${themeTokens("--nnae")}
-  --nnae-accent: var(--sl-color-accent, hsl(234, 90%, 60%));
-  display: block;
   max-width: 720px;
-  margin-inline: auto;
-  color: var(--nnae-text);
-  font-size: var(--sl-text-sm, 0.875rem);
-  line-height: 1.5;
 }
 nn-activation-explorer .nnae-body { display: flex; flex-wrap: wrap; gap: 1rem 1.5rem; align-items: flex-start; }
 nn-activation-explorer .nnae-plot { flex: 3 1 24rem; min-width: 0; max-width: 32rem; margin-inline: auto; }
@@ -31,17 +25,8 @@ nn-activation-explorer .nnae-guide { stroke: var(--nnae-muted); stroke-width: 1;
 nn-activation-explorer .nnae-point { fill: var(--nnae-f); stroke: var(--nnae-ink); stroke-width: 2; }
 nn-activation-explorer .nnae-dpoint { fill: var(--nnae-df); stroke: var(--nnae-ink); stroke-width: 2; }
 nn-activation-explorer .nnae-hit { fill: transparent; cursor: ew-resize; }
-nn-activation-explorer .nnae-field { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
-nn-activation-explorer label { font-weight: 600; color: var(--nnae-ink); }
-nn-activation-explorer .nnae-slider { display: grid; grid-template-columns: 1fr auto; align-items: center; gap: 0 0.5rem; }
-nn-activation-explorer .nnae-slider label { font-style: italic; }
-nn-activation-explorer .nnae-value, nn-activation-explorer .nnae-readout dd { font-variant-numeric: tabular-nums; font-family: var(--__sl-font-mono, ui-monospace, monospace); }
-nn-activation-explorer .nnae-slider input { grid-column: 1 / -1; width: 100%; margin: 0; accent-color: var(--nnae-accent); min-height: 1.5rem; }
-nn-activation-explorer select {
-  font: inherit; color: var(--nnae-ink); background: var(--nnae-bg);
-  border: 1px solid var(--nnae-muted); border-radius: 0.375rem; padding: 0.3rem 0.7rem; min-height: 2.25rem;
-}
-nn-activation-explorer :is(input, select):focus-visible { outline: 2px solid var(--nnae-ink); outline-offset: 2px; }
+nn-activation-explorer .nnae-readout dd { font-variant-numeric: tabular-nums; font-family: var(--__sl-font-mono, ui-monospace, monospace); }
+nn-activation-explorer .nnk-slider label { font-style: italic; }
 nn-activation-explorer .nnae-readout { display: grid; grid-template-columns: auto 1fr; gap: 0.15rem 0.75rem; margin: 0; }
 nn-activation-explorer .nnae-readout dt { display: inline-flex; align-items: center; gap: 0.4rem; margin: 0; font-weight: 600; color: var(--nnae-ink); }
 nn-activation-explorer .nnae-readout dd { margin: 0; color: var(--nnae-ink); }
@@ -50,5 +35,4 @@ nn-activation-explorer .nnae-key--f::before { background: var(--nnae-f); }
 nn-activation-explorer .nnae-key--df::before { background: var(--nnae-df); }
 nn-activation-explorer .nnae-formulas { margin: 0; display: flex; flex-direction: column; color: var(--nnae-text); font-size: var(--sl-text-xs, 0.8125rem); }
 nn-activation-explorer .nnae-note { margin: 0; color: var(--nnae-muted); font-size: var(--sl-text-xs, 0.8125rem); }
-nn-activation-explorer .nnae-status { margin: 0; padding: 0.5rem 0.75rem; border-radius: 0.375rem; background: var(--nnae-panel); color: var(--nnae-ink); min-height: 2.5rem; }
 `;

@@ -1,4 +1,5 @@
 // What the widget says: its read-out, its status line and the description of its figure.
+import { show as showDigits } from "../kit/format.ts";
 import { ACTIVATIONS, read, type ActivationName, type ExplorerState } from "./model.ts";
 
 const NAMES: Record<ActivationName, string> = { sigmoid: "σ", tanh: "tanh", relu: "ReLU", "leaky-relu": "LeakyReLU", linear: "f" };
@@ -8,9 +9,9 @@ export function nameOf(fn: ActivationName): string {
   return NAMES[fn];
 }
 
-/** n to a fixed number of digits, with a typographic minus and no "−0.000". */
+/** n to a fixed number of digits (3 unless said), with a typographic minus and no "−0.000". */
 export function show(n: number, digits = 3): string {
-  return n.toFixed(digits).replace(/^-/, "−").replace(/^−(0(?:\.0+)?)$/, "$1");
+  return showDigits(n, digits);
 }
 
 /** "f(1.0) = 0.731, f′(1.0) = 0.197" with the function's own name. */

@@ -1,17 +1,12 @@
 // The widget's attributes: how a page or a link configures it, and how its state is written back.
 // seed, x1, x2 and y configure; lr, weights, step and iteration are the state, written back after
 // every change, so copying the element (or a link built from it) resumes where the reader was.
+import { parseNumber } from "../kit/parse.ts";
 import { DEFAULT_CONFIG, createState, currentParams, iterationNumber, type BackpropState, type Config, type Restore } from "./model.ts";
 import { PARAM_COUNT, fromFlat, toFlat } from "./network.ts";
 
 export const ATTRIBUTES = ["seed", "lr", "x1", "x2", "y", "weights", "step", "iteration"] as const;
 export type AttributeName = (typeof ATTRIBUTES)[number];
-
-function parseNumber(text: string | null | undefined, fallback: number): number {
-  if (text == null || text.trim() === "") return fallback;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : fallback;
-}
 
 /** "w, w, …": the 9 parameters W⁽¹⁾ (row by row), b⁽¹⁾, W⁽²⁾, b⁽²⁾; anything else is ignored. */
 function parseWeights(text: string | null | undefined): number[] | undefined {

@@ -2,7 +2,7 @@
 // training step written on it — activations after the forward pass, δ at the nodes and gradients
 // on the edges after the backward pass, the new weights after the update. What the current step
 // computes is lit: blue going forward, orange going backward.
-import { svg } from "../dom.ts";
+import { svg } from "../kit/dom.ts";
 import { setRichText } from "./rich.ts";
 import { STEPS, currentParams, currentTrace, type BackpropState, type StepId } from "./model.ts";
 import { figureLabel, show, short } from "./text.ts";

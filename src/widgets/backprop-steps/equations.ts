@@ -1,7 +1,7 @@
 // The list of the steps' equations, with the current one lit and its numbers substituted under it.
 // The list is server-rendered with KaTeX by BackpropSteps.astro; an element made without it (by a
 // script) builds the same list with the plain-text equations.
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { STEPS, stepId, type BackpropState } from "./model.ts";
 import { STEP_TEXT } from "./steps.ts";
 import { numbersText } from "./text.ts";
@@ -16,8 +16,11 @@ function plainList(): HTMLOListElement {
   for (const [n, id] of STEPS.entries()) {
     const li = html("li", { "data-step": id });
     const eqs = html("span", { class: "nnbs-eqs" });
-    for (const eq of STEP_TEXT[id].plain) eqs.append(html("span", { class: "nnbs-eq" }, eq));
-    li.append(html("span", { class: "nnbs-step-title" }, `${n}. ${STEP_TEXT[id].title}`), eqs);
+    STEP_TEXT[id].plain.forEach((eq, i) => {
+      if (i > 0) eqs.append(html("span", { class: "nnbs-sep" }, "; "));
+      eqs.append(html("span", { class: "nnbs-eq" }, eq));
+    });
+    li.append(html("span", { class: "nnbs-step-title" }, `${n}. ${STEP_TEXT[id].title}`), html("span", { class: "nnbs-sep" }, ": "), eqs, html("span", { class: "nnbs-sep" }, "."));
     ol.append(li);
   }
   return ol;

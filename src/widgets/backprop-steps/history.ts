@@ -1,5 +1,5 @@
 // The loss of each iteration so far, as a small line chart: it should go down.
-import { html, svg } from "../dom.ts";
+import { html, svg } from "../kit/dom.ts";
 import { lossHistory, type BackpropState, type LossPoint } from "./model.ts";
 import { show } from "./text.ts";
 

@@ -1,6 +1,6 @@
 // Unicode sub- and superscripts ("z₁⁽¹⁾") as SVG tspans in the text's own font: the Unicode
 // glyphs come from fallback fonts of other sizes and look ragged next to the digits.
-import { svg } from "../dom.ts";
+import { svg } from "../kit/dom.ts";
 
 const SUB = "₀₁₂₃₄₅₆₇₈₉";
 const SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹";

@@ -1,7 +1,7 @@
 // The widget's CSS, scoped under nn-backprop-steps. Colours come from Starlight's theme variables
 // (blue for the forward pass, orange for the backward pass, green for updated weights), with
 // fallbacks for a page without them.
-import { themeTokens } from "../theme.ts";
+import { themeTokens } from "../kit/theme.ts";
 export const STYLE = `
 nn-backprop-steps {
   --nnbs-fwd: var(--sl-color-blue, hsl(234, 90%, 60%));
@@ -13,20 +13,13 @@ nn-backprop-steps {
   --nnbs-new-text: var(--sl-color-green-high, hsl(139, 80%, 22%));
   --nnbs-new-tint: var(--sl-color-green-low, hsl(139, 85%, 90%));
   ${themeTokens("--nnbs")}
-  --nnbs-accent: var(--sl-color-accent, hsl(234, 90%, 60%));
-  --nnbs-primary: var(--sl-color-text-accent, hsl(234, 80%, 45%));
-  display: block;
   container-type: inline-size;
   max-width: 800px;
-  margin-inline: auto;
-  color: var(--nnbs-text);
-  font-size: var(--sl-text-sm, 0.875rem);
-  line-height: 1.5;
 }
+nn-backprop-steps .nnbs-sep { display: none; } /* the fallback's separators: the layout separates them here */
 nn-backprop-steps .nnbs-body { display: grid; gap: 1rem 1.5rem; grid-template-columns: minmax(0, 1fr); }
 nn-backprop-steps .nnbs-figure { width: 100%; max-width: 32rem; margin-inline: auto; }
 nn-backprop-steps .nnbs-footer { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; }
-nn-backprop-steps .nnbs-footer > .nnbs-slider { flex: 1 1 12rem; }
 nn-backprop-steps .nnbs-footer > .nnbs-history { flex: 1 1 18rem; }
 @container (min-width: 60rem) {
   nn-backprop-steps .nnbs-body { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
@@ -64,32 +57,15 @@ nn-backprop-steps .nnbs-delta.is-lit, nn-backprop-steps .nnbs-loss.is-lit { font
 nn-backprop-steps .nnbs-loss { fill: var(--nnbs-ink); font-size: 16px; }
 nn-backprop-steps .nnbs-loss.nnbs-unknown { fill: var(--nnbs-muted); }
 nn-backprop-steps .nnbs-loss.is-lit { fill: var(--nnbs-fwd-text); }
-nn-backprop-steps .nnbs-legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0.5rem 0 0; padding: 0; color: var(--nnbs-muted); font-size: var(--sl-text-xs, 0.8125rem); }
-nn-backprop-steps .nnbs-legend li { display: inline-flex; align-items: center; gap: 0.35rem; margin: 0; }
 nn-backprop-steps .nnbs-swatch { display: inline-block; width: 0.9rem; height: 0.9rem; border-radius: 0.2rem; border: 2px solid; }
 nn-backprop-steps .nnbs-swatch--forward { background: var(--nnbs-fwd-tint); border-color: var(--nnbs-fwd); }
 nn-backprop-steps .nnbs-swatch--backward { background: var(--nnbs-bwd-tint); border-color: var(--nnbs-bwd); }
 nn-backprop-steps .nnbs-swatch--new { background: var(--nnbs-new-tint); border-color: var(--nnbs-new-text); }
 nn-backprop-steps .nnbs-controls { display: flex; flex-direction: column; gap: 0.75rem; }
-nn-backprop-steps .nnbs-buttons { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-nn-backprop-steps button {
-  font: inherit; color: var(--nnbs-ink); background: var(--nnbs-bg);
-  border: 1px solid var(--nnbs-muted); border-radius: 0.375rem; padding: 0.3rem 0.7rem; min-height: 2.25rem; cursor: pointer;
-}
-nn-backprop-steps button:hover { background: var(--nnbs-panel); }
-nn-backprop-steps button[aria-disabled="true"] { color: var(--nnbs-muted); cursor: default; }
-nn-backprop-steps button.nnbs-primary { background: var(--nnbs-primary); border-color: var(--nnbs-primary); color: var(--nnbs-bg); font-weight: 600; }
-nn-backprop-steps button.nnbs-primary:hover { filter: brightness(1.1); }
-nn-backprop-steps :is(input, button):focus-visible { outline: 2px solid var(--nnbs-ink); outline-offset: 2px; }
-nn-backprop-steps .nnbs-slider { display: grid; grid-template-columns: 1fr auto; align-items: center; gap: 0 0.5rem; max-width: 24rem; }
-nn-backprop-steps .nnbs-slider label { font-weight: 600; color: var(--nnbs-ink); }
-nn-backprop-steps .nnbs-value { font-family: var(--__sl-font-mono, ui-monospace, monospace); }
-nn-backprop-steps .nnbs-slider input { grid-column: 1 / -1; width: 100%; margin: 0; accent-color: var(--nnbs-accent); min-height: 1.5rem; }
-nn-backprop-steps .nnbs-status { margin: 0; padding: 0.5rem 0.75rem; border-radius: 0.375rem; background: var(--nnbs-panel); color: var(--nnbs-ink); min-height: 2.5rem; }
 nn-backprop-steps .nnbs-equations-title, nn-backprop-steps .nnbs-history-title { margin: 0 0 0.25rem; font-weight: 600; color: var(--nnbs-ink); }
 nn-backprop-steps .nnbs-steps { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.15rem; }
 nn-backprop-steps .nnbs-steps li { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 0.75rem; margin: 0; padding: 0.25rem 0.5rem; border-radius: 0.375rem; border-inline-start: 3px solid transparent; color: var(--nnbs-muted); }
-nn-backprop-steps .nnbs-steps li.is-current { background: var(--nnbs-panel); border-inline-start-color: var(--nnbs-accent); color: var(--nnbs-ink); }
+nn-backprop-steps .nnbs-steps li.is-current { background: var(--nnbs-panel); border-inline-start-color: var(--nnk-accent); color: var(--nnbs-ink); }
 nn-backprop-steps .nnbs-step-title { flex: 0 0 11.5rem; font-size: var(--sl-text-xs, 0.8125rem); }
 nn-backprop-steps .is-current .nnbs-step-title { font-weight: 700; }
 nn-backprop-steps .nnbs-eqs { flex: 1 1 14rem; display: flex; flex-wrap: wrap; gap: 0 1.25rem; }

@@ -1,12 +1,12 @@
 // What the widget says: numbers, the current step's equations with its numbers substituted, the
 // status line and the description of the figure.
+import { show as showDigits } from "../kit/format.ts";
 import { LAST_STEP, currentParams, currentTrace, iterationNumber, stepId, type BackpropState } from "./model.ts";
 import { STEP_TEXT } from "./steps.ts";
 
 /** n to 3 decimals, with a typographic minus and no "−0.000". */
 export function show(n: number, digits = 3): string {
-  const s = n.toFixed(digits);
-  return /^-0\.?0*$/.test(s) ? s.slice(1) : s.replace(/^-/, "−");
+  return showDigits(n, digits);
 }
 
 /** A configured number (an input, a label, η) as short as it is: 1, 0.5, −0.25. */

@@ -10,7 +10,7 @@ import {
   type HiddenActivation,
   type OutputActivation,
 } from "./activations.ts";
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { allParameters, getParameter, isEdgeLabels, type EdgeLabels, type ParameterRef, type State } from "./model.ts";
 import { parameterLabel, parameterName, show } from "./text.ts";
 

@@ -2,7 +2,7 @@
 // edge carries a label (its weight, or weight × input), each neuron its value, its name above and
 // its bias below. Neurons are focusable; hovering or focusing one lights its incoming edges.
 import { ACTIVATION_SYMBOLS } from "./activations.ts";
-import { html, svg } from "../dom.ts";
+import { html, svg } from "../kit/dom.ts";
 import { LABEL_BOX, biasAt, edgeEnds, edgeLabelAt, layout, type Layout } from "./layout.ts";
 import { SIZES, getParameter, type Forward, type NeuronRef, type ParameterRef, type State } from "./model.ts";
 import { arithmetic, figureLabel, neuronName, neuronTitle, show } from "./text.ts";

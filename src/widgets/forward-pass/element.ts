@@ -2,10 +2,10 @@
 // (readout.ts) and the panel (controls.ts): attributes in and out, hover and focus, edits. All
 // state changes go through the model; this file only connects. Nothing animates, so there is
 // nothing to pause off screen; the diagram is re-laid out when the element's width changes.
-import { AttributeMirror } from "../attribute-mirror.ts";
+import { AttributeMirror } from "../kit/attribute-mirror.ts";
 import { ATTRIBUTES, parseAttributes, toAttributes } from "./attributes.ts";
 import { createControls, type Controls } from "./controls.ts";
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { createFigure, type Figure } from "./draw.ts";
 import {
   allParameters,

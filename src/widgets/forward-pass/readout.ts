@@ -1,6 +1,6 @@
 // The arithmetic of the neuron being looked at: its name, then z = Σ w·a + b with the numbers,
 // then a = φ(z). Screen readers get the same text from the neuron's own label when it is focused.
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import type { Forward, NeuronRef, State } from "./model.ts";
 import { arithmetic, neuronTitle } from "./text.ts";
 

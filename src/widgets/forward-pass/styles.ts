@@ -1,7 +1,7 @@
 // The widget's CSS, scoped under nn-forward-pass. Colours come from Starlight's theme variables,
 // with fallbacks for a page without them. Blue edges carry positive weights, red dashed ones
 // negative weights (the dash keeps the sign readable without colour).
-import { themeTokens } from "../theme.ts";
+import { themeTokens } from "../kit/theme.ts";
 export const STYLE = `
 nn-forward-pass {
   /* the theme's blue and red moved toward the text colour: darker on white, lighter on black */

@@ -1,8 +1,10 @@
 // The saturation figure: a histogram of one hidden layer's pre-activations z⁽ˡ⁾, under the
 // activation's curve φ(z) and its slope φ′(z), so you can see how many units sit on the flat parts.
 import type { ActivationName } from "./config.ts";
-import { html, svg } from "../dom.ts";
-import { activationSlope, activationValue, histogram, saturatedShare, Z_RANGE } from "./histogram.ts";
+import { ACTIVATION_SYMBOLS } from "../kit/activations.ts";
+import { html, svg } from "../kit/dom.ts";
+import { createLegend } from "../kit/legend.ts";
+import { PEAK_SLOPE, activationSlope, activationValue, histogram, saturatedShare, Z_RANGE } from "./histogram.ts";
 import type { FlowState } from "./model.ts";
 import { histogramLabel, saturationText } from "./text.ts";
 
@@ -22,7 +24,6 @@ const CURVE_RANGE: Readonly<Record<ActivationName, readonly [number, number]>> =
   tanh: [-1, 1],
   relu: [0, Z_RANGE],
 };
-const PEAK_SLOPE: Readonly<Record<ActivationName, number>> = { sigmoid: 0.25, tanh: 1, relu: 1 };
 
 function curvePoints(f: (z: number) => number, [lo, hi]: readonly [number, number]): string {
   const points: string[] = [];
@@ -51,7 +52,7 @@ export function createHistogramFigure(): HistogramFigure {
   }
   const axisLabel = svg("text", { class: "ngf-axis-label", x: W / 2, y: H - 4, "text-anchor": "middle" }, root);
   const title = html("p", { class: "ngf-title" });
-  const legend = html("ul", { class: "ngf-legend", "aria-hidden": "true" });
+  let legend = html("ul");
   const caption = html("p", { class: "ngf-caption", "data-testid": "saturation" });
   const element = html("div", { class: "ngf-panel ngf-panel--histogram" });
   element.append(title, root, legend, caption);
@@ -63,11 +64,14 @@ export function createHistogramFigure(): HistogramFigure {
       drawnFor = activation;
       curve.setAttribute("points", curvePoints((z) => activationValue(activation, z), CURVE_RANGE[activation]));
       slope.setAttribute("points", curvePoints((z) => activationSlope(activation, z) / PEAK_SLOPE[activation], [0, 1]));
-      const name = activation === "sigmoid" ? "σ" : activation === "tanh" ? "tanh" : "ReLU";
-      legend.innerHTML =
-        `<li><span class="ngf-key ngf-key--bins"></span>pre-activations</li>` +
-        `<li><span class="ngf-key ngf-key--curve"></span>${name}(z)</li>` +
-        `<li><span class="ngf-key ngf-key--slope"></span>${name}′(z), scaled to its peak</li>`;
+      const name = ACTIVATION_SYMBOLS[activation];
+      const next = createLegend([
+        { mark: { swatch: "ngf-key ngf-key--bins" }, text: "pre-activations" },
+        { mark: { swatch: "ngf-key ngf-key--curve" }, text: `${name}(z)` },
+        { mark: { swatch: "ngf-key ngf-key--slope" }, text: `${name}′(z), scaled to its peak` },
+      ]);
+      legend.replaceWith(next);
+      legend = next;
     }
     const values = state.preActivations[layer - 1] ?? new Float32Array(0);
     const h = histogram(values);

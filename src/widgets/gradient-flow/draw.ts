@@ -1,6 +1,6 @@
 // The gradient figures: the norm of every layer's gradient as bars (this step) and as lines over
 // training, on one shared log axis, with the loss below. SVG, redrawn in place every frame.
-import { html, svg } from "../dom.ts";
+import { html, svg } from "../kit/dom.ts";
 import type { FlowState } from "./model.ts";
 import { decades, layerColor, logDomain, logTicks } from "./scales.ts";
 import { barsLabel, historyLabel, power } from "./text.ts";

@@ -1,5 +1,6 @@
 // The histogram of one layer's pre-activations, over a fixed window of z, and how many of them sit
 // where the activation's derivative is small (saturated, or for ReLU inactive).
+import { SCALAR } from "../kit/activations.ts";
 import type { ActivationName } from "./config.ts";
 
 /** The window of z the histogram covers; values beyond it are counted in the edge bins. */
@@ -29,25 +30,18 @@ export function histogram(values: ArrayLike<number>, bins = BINS, range = Z_RANG
   return { counts, below, above, total: values.length };
 }
 
-/** φ(z) */
+/** φ(z), the kit's (the engine's) activation. */
 export function activationValue(name: ActivationName, z: number): number {
-  if (name === "sigmoid") return 1 / (1 + Math.exp(-z));
-  if (name === "tanh") return Math.tanh(z);
-  return Math.max(0, z);
+  return SCALAR[name].f(z);
 }
 
 /** φ'(z); ReLU'(0) = 0, as the engine. */
 export function activationSlope(name: ActivationName, z: number): number {
-  if (name === "sigmoid") {
-    const s = 1 / (1 + Math.exp(-z));
-    return s * (1 - s);
-  }
-  if (name === "tanh") return 1 - Math.tanh(z) ** 2;
-  return z > 0 ? 1 : 0;
+  return SCALAR[name].df(z);
 }
 
 /** φ'(0) for sigmoid and tanh, the largest slope; ReLU's slope on its active side. */
-const PEAK_SLOPE: Readonly<Record<ActivationName, number>> = { sigmoid: 0.25, tanh: 1, relu: 1 };
+export const PEAK_SLOPE: Readonly<Record<ActivationName, number>> = { sigmoid: 0.25, tanh: 1, relu: 1 };
 
 /**
  * The share of values where φ'(z) is below a tenth of its peak: saturated sigmoid or tanh units

@@ -22,12 +22,14 @@ export interface GraphNode {
   grad: number;
   /** Ids of the node's inputs, in the op's order (the same id twice for x·x). */
   inputs: number[];
+  /** ∂node/∂inputs[k], the local derivatives the engine's backward() used. */
+  locals: number[];
 }
 
 export interface BuiltGraph {
   nodes: GraphNode[];
   /** An edge for each input of each op: `from` is the input, `to` the node computed from it. */
-  edges: { from: number; to: number }[];
+  edges: { from: number; to: number; local: number }[];
   /** Id of the output node, always the last one. */
   output: number;
 }
@@ -71,11 +73,16 @@ export function buildGraph(expr: Expr, values: Readonly<Record<string, number>>)
   const g = out.graph();
   if (g.nodes.length > MAX_NODES) return { tooLarge: g.nodes.length };
   const inputs: number[][] = g.nodes.map(() => []);
-  for (const e of g.edges) inputs[e.to].push(e.from); // graph() lists a node's edges in its children's order
+  const locals: number[][] = g.nodes.map(() => []);
+  for (const e of g.edges) {
+    // graph() lists a node's edges in its children's order
+    inputs[e.to].push(e.from);
+    locals[e.to].push(e.local);
+  }
   const nodes = g.nodes.map((n): GraphNode => {
     const kind = n.op !== "" ? "op" : n.label !== "" && !/^[\d.]/.test(n.label) ? "input" : "constant";
     const name = kind === "op" ? OP_NAMES[n.op] ?? n.op : kind === "input" ? n.label : constantName(n.data);
-    return { id: n.id, kind, name, op: n.op, data: n.data, grad: n.grad, inputs: inputs[n.id] };
+    return { id: n.id, kind, name, op: n.op, data: n.data, grad: n.grad, inputs: inputs[n.id], locals: locals[n.id] };
   });
   return { nodes, edges: g.edges, output: nodes.length - 1 };
 }

@@ -1,7 +1,8 @@
 // The widget's controls: the expression field with its inline error, a number field per variable,
 // the step buttons and the status line. It reports what the reader does through handlers and never
 // changes the state itself.
-import { html } from "../dom.ts";
+import { createButtons, createStatus } from "../kit/controls.ts";
+import { html } from "../kit/dom.ts";
 import { lastStep, variableValues, type GraphState } from "./model.ts";
 import { errorText } from "./text.ts";
 
@@ -39,26 +40,19 @@ export function createControls(id: string, on: ControlHandlers): Controls {
   const valueBox = html("fieldset", { class: "nng-values" });
   const inputs = new Map<string, HTMLInputElement>();
 
-  const buttons = html("div", { class: "nng-buttons" });
-  const make = (label: string, to: "start" | "back" | "next" | "end", cls = "") => {
-    const b = html("button", { type: "button", class: cls }, label);
-    // aria-disabled rather than disabled, so a button keeps the keyboard focus at either end
-    b.addEventListener("click", () => {
-      if (b.getAttribute("aria-disabled") !== "true") on.step(to);
-    });
-    buttons.append(b);
-    return b;
-  };
-  const start = make("Start over", "start");
-  const back = make("Previous step", "back");
-  const next = make("Next step", "next", "nng-primary");
-  const end = make("Run to end", "end");
-  const status = html("p", { class: "nng-status", role: "status", "aria-live": "polite" });
+  // the kit's buttons are disabled with aria-disabled, so a button keeps the keyboard focus at either end
+  const buttons = createButtons([
+    { label: "Start over", onClick: () => on.step("start") },
+    { label: "Previous step", onClick: () => on.step("back") },
+    { label: "Next step", onClick: () => on.step("next"), primary: true },
+    { label: "Run to end", onClick: () => on.step("end") },
+  ]);
+  const status = createStatus();
 
-  const top = html("div", { class: "nng-panel" });
+  const top = html("div", { class: "nng-panel nnk-controls" });
   top.append(exprField, error, valueBox);
-  const stepper = html("div", { class: "nng-panel" });
-  stepper.append(buttons, status);
+  const stepper = html("div", { class: "nng-panel nnk-controls" });
+  stepper.append(buttons.element, status.element);
 
   function renderValues(state: GraphState): void {
     const pairs = variableValues(state);
@@ -97,14 +91,8 @@ export function createControls(id: string, on: ControlHandlers): Controls {
       if (!bad) renderValues(state);
       valueBox.hidden = bad || state.variables.length === 0; // the values belong to a graph that is not there
       const last = lastStep(state);
-      const at = (b: HTMLButtonElement, off: boolean) => b.setAttribute("aria-disabled", String(off));
-      at(start, bad || state.step === 0);
-      at(back, bad || state.step === 0);
-      at(next, bad || state.step >= last);
-      at(end, bad || state.step >= last);
+      [state.step === 0, state.step === 0, state.step >= last, state.step >= last].forEach((off, i) => buttons.setDisabled(i, bad || off));
     },
-    setStatus(text) {
-      if (status.textContent !== text) status.textContent = text;
-    },
+    setStatus: status.set,
   };
 }

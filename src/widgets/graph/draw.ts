@@ -1,7 +1,7 @@
 // The figure: the graph as SVG, a box per node with its name, data and grad, an arrow per edge,
 // the current node and the edges of the current step highlighted.
 import type { BuiltGraph } from "./build.ts";
-import { html, svg } from "../dom.ts";
+import { html, svg } from "../kit/dom.ts";
 import { NODE, type Layout } from "./layout.ts";
 import type { Snapshot } from "./steps.ts";
 import { show } from "./text.ts";

@@ -29,26 +29,11 @@ export function totalSteps(g: BuiltGraph): number {
 }
 
 /**
- * ∂node/∂(its k-th input), from the values: the local derivative each op's backward rule uses in
- * the engine's Value.
+ * ∂node/∂(its k-th input): the local derivative the engine's Value used in backward(), as
+ * Value.graph() reports it (the widget does not restate Value's rules).
  */
-export function localDerivative(g: BuiltGraph, node: GraphNode, k: number): number {
-  const x = (i: number) => g.nodes[node.inputs[i]].data;
-  const out = node.data;
-  if (node.op === "+") return 1;
-  if (node.op === "*") return x(1 - k);
-  if (node.op.startsWith("^")) {
-    const p = Number(node.op.slice(1));
-    return p === 0 ? 0 : p * x(0) ** (p - 1);
-  }
-  switch (node.op) {
-    case "exp": return out;
-    case "log": return 1 / x(0);
-    case "tanh": return 1 - out * out;
-    case "relu": return x(0) > 0 ? 1 : 0;
-    case "sigmoid": return out * (1 - out);
-  }
-  throw new Error(`localDerivative: unknown op ${node.op}`);
+export function localDerivative(_g: BuiltGraph, node: GraphNode, k: number): number {
+  return node.locals[k];
 }
 
 /** The state of both passes after `step` steps (clamped to 0…total). */

@@ -1,6 +1,6 @@
 // The widget's CSS, scoped under nn-graph. Colours come from Starlight's theme variables, with
 // fallbacks for a page without them (an embed).
-import { themeTokens } from "../theme.ts";
+import { themeTokens } from "../kit/theme.ts";
 export const STYLE = `
 nn-graph {
   ${themeTokens("--nng")}
@@ -10,13 +10,7 @@ nn-graph {
   --nng-grad: var(--sl-color-orange-high, hsl(25, 90%, 30%));
   --nng-grad-line: var(--sl-color-orange, hsl(41, 90%, 60%));
   --nng-error: var(--sl-color-red, hsl(0, 70%, 40%));
-  --nng-on-primary: var(--sl-color-black, #fff);
-  display: block;
   max-width: 760px;
-  margin-inline: auto;
-  color: var(--nng-text);
-  font-size: var(--sl-text-sm, 0.875rem);
-  line-height: 1.5;
 }
 nn-graph .nng-body { display: flex; flex-direction: column; gap: 0.75rem; }
 nn-graph .nng-figure.is-stale .nng-scroll { opacity: 0.35; }
@@ -50,16 +44,5 @@ nn-graph .nng-values legend { padding: 0; margin-bottom: 0.25rem; float: left; w
 nn-graph .nng-value { display: flex; align-items: center; gap: 0.4rem; }
 nn-graph .nng-value label { font-family: var(--__sl-font-mono, ui-monospace, monospace); color: var(--nng-ink); }
 nn-graph .nng-value input { width: 5.5rem; }
-nn-graph input, nn-graph button {
-  font: inherit; color: var(--nng-ink); background: var(--nng-bg);
-  border: 1px solid var(--nng-muted); border-radius: 0.375rem; padding: 0.3rem 0.6rem; min-height: 2.25rem;
-}
 nn-graph input.nng-expr[aria-invalid="true"] { border-color: var(--nng-error); border-width: 2px; }
-nn-graph button { cursor: pointer; }
-nn-graph button:hover { background: var(--nng-panel); }
-nn-graph button.nng-primary { background: var(--nng-accent); border-color: var(--nng-accent); color: var(--nng-on-primary); font-weight: 600; }
-nn-graph button[aria-disabled="true"] { opacity: 0.5; cursor: default; }
-nn-graph :is(input, button):focus-visible { outline: 2px solid var(--nng-ink); outline-offset: 2px; }
-nn-graph .nng-buttons { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-nn-graph .nng-status { margin: 0; padding: 0.5rem 0.75rem; border-radius: 0.375rem; background: var(--nng-panel); color: var(--nng-ink); min-height: 2.5rem; font-variant-numeric: tabular-nums; }
 `;

@@ -1,7 +1,9 @@
-// Linear scales and a grid with tick labels, shared by the widget's SVG plots.
-import { svg } from "../dom.ts";
+// The widget's plot boxes on the kit's scales and grid, and the tangent segment its loss plot draws.
+import { drawGrid as kitDrawGrid, type Scale } from "../kit/axes.ts";
+import { round } from "../kit/format.ts";
 
-export type Scale = (v: number) => number;
+export { linear, type Scale } from "../kit/axes.ts";
+export { round } from "../kit/format.ts";
 
 export interface Box {
   readonly width: number;
@@ -12,13 +14,6 @@ export interface Box {
   readonly bottom: number;
 }
 
-/** Maps [d0, d1] onto [r0, r1]. */
-export function linear([d0, d1]: readonly [number, number], [r0, r1]: readonly [number, number]): Scale {
-  return (v) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
-}
-
-export const round = (n: number) => Math.round(n * 100) / 100;
-
 /** Grid lines and tick labels for the given ticks; a tick at 0 on y is drawn as the axis. */
 export function drawGrid(
   g: SVGGElement,
@@ -27,16 +22,8 @@ export function drawGrid(
   sy: Scale,
   ticks: { x: readonly number[]; y: readonly number[]; format: (v: number) => string },
 ): void {
-  g.replaceChildren();
-  const x0 = box.left, x1 = box.width - box.right, y0 = box.top, y1 = box.height - box.bottom;
-  for (const t of ticks.x) {
-    svg("line", { class: "nnle-gridline", x1: round(sx(t)), x2: round(sx(t)), y1: y0, y2: y1 }, g);
-    svg("text", { class: "nnle-tick", x: round(sx(t)), y: y1 + 16, "text-anchor": "middle" }, g).textContent = ticks.format(t);
-  }
-  for (const t of ticks.y) {
-    svg("line", { class: t === 0 ? "nnle-axis" : "nnle-gridline", x1: x0, x2: x1, y1: round(sy(t)), y2: round(sy(t)) }, g);
-    svg("text", { class: "nnle-tick", x: x0 - 6, y: round(sy(t)) + 4, "text-anchor": "end" }, g).textContent = ticks.format(t);
-  }
+  const plot = { left: box.left, right: box.width - box.right, top: box.top, bottom: box.height - box.bottom };
+  kitDrawGrid(g, plot, sx, sy, { ...ticks, prefix: "nnle" });
 }
 
 /** A segment of screen length 2·half through (px, py) along the slope dy/dx of data units. */

@@ -1,9 +1,9 @@
 // The binary part's panel: sliders for the prediction p and the target y, a table of both losses
 // with their slopes in p and in z, and the status line. It reports what the reader does through
 // handlers and never changes the state itself.
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { RANGES, type BinaryReading } from "./model.ts";
-import { createSlider } from "./slider.ts";
+import { createSlider, createStatus } from "../kit/controls.ts";
 import { short, show } from "./text.ts";
 
 export interface BinaryControls {
@@ -30,10 +30,10 @@ export function createBinaryControls(id: string, on: { p(v: number): void; y(v: 
     table.append(row);
     return { key, tds };
   });
-  const status = html("p", { class: "nnle-status", role: "status", "aria-live": "polite", "data-testid": "binary-status" });
+  const status = createStatus({ "data-testid": "binary-status" });
 
-  const element = html("div", { class: "nnle-panel" });
-  element.append(p.element, y.element, table, status);
+  const element = html("div", { class: "nnle-panel nnk-controls" });
+  element.append(p.element, y.element, table, status.element);
   return {
     element,
     render(r) {
@@ -44,8 +44,6 @@ export function createBinaryControls(id: string, on: { p(v: number): void; y(v: 
         values.forEach((v, i) => (tds[i].textContent = show(v)));
       }
     },
-    setStatus(text) {
-      if (status.textContent !== text) status.textContent = text;
-    },
+    setStatus: status.set,
   };
 }

@@ -1,8 +1,8 @@
 // The softmax part's panel: one slider per logit, the temperature slider, the true-class menu and
 // the status line. The logit sliders are rebuilt when the number of classes changes.
-import { html } from "../dom.ts";
+import { html } from "../kit/dom.ts";
 import { RANGES, type LossExplorerState } from "./model.ts";
-import { createSlider, type Slider } from "./slider.ts";
+import { createSelect, createSlider, createStatus, type Slider } from "../kit/controls.ts";
 import { className, short } from "./text.ts";
 
 const SUBSCRIPTS = "₁₂₃₄₅₆";
@@ -24,20 +24,16 @@ export function createSoftmaxControls(id: string, on: SoftmaxHandlers): SoftmaxC
   let logits: Slider[] = [];
   const temperature = createSlider(`${id}-t`, "temperature T", RANGES.temperature, on.temperature);
 
-  const selectId = `${id}-class`;
-  const select = html("select", { id: selectId });
-  select.addEventListener("change", () => on.trueClass(Number(select.value)));
-  const field = html("div", { class: "nnle-field" });
-  field.append(html("label", { for: selectId }, "true class"), select);
-  const status = html("p", { class: "nnle-status", role: "status", "aria-live": "polite", "data-testid": "softmax-status" });
+  const trueClass = createSelect(`${id}-class`, "true class", [], (v) => on.trueClass(Number(v)));
+  const status = createStatus({ "data-testid": "softmax-status" });
 
-  const element = html("div", { class: "nnle-panel" });
-  element.append(logitBox, temperature.element, field, status);
+  const element = html("div", { class: "nnle-panel nnk-controls" });
+  element.append(logitBox, temperature.element, trueClass.element, status.element);
 
   function rebuild(n: number): void {
     logits = Array.from({ length: n }, (_, k) => createSlider(`${id}-z${k + 1}`, `logit z${SUBSCRIPTS[k]}`, RANGES.logit, (v) => on.logit(k, v)));
     logitBox.replaceChildren(...logits.map((sl) => sl.element));
-    select.replaceChildren(...Array.from({ length: n }, (_, k) => html("option", { value: String(k) }, className(k))));
+    trueClass.options(Array.from({ length: n }, (_, k) => [String(k), className(k)] as const));
   }
 
   return {
@@ -46,10 +42,8 @@ export function createSoftmaxControls(id: string, on: SoftmaxHandlers): SoftmaxC
       if (logits.length !== s.logits.length) rebuild(s.logits.length);
       s.logits.forEach((v, k) => logits[k].set(v, short(v)));
       temperature.set(s.temperature, short(s.temperature));
-      if (select.value !== String(s.trueClass)) select.value = String(s.trueClass);
+      trueClass.set(String(s.trueClass));
     },
-    setStatus(text) {
-      if (status.textContent !== text) status.textContent = text;
-    },
+    setStatus: status.set,
   };
 }

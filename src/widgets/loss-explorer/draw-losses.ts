@@ -1,7 +1,8 @@
 // The binary part's figures: the two loss curves over the predicted probability ŷ, each with the
 // current point and its tangent, the target marked; and two bars for the slopes in the logit z.
+import { createLegend } from "../kit/legend.ts";
 import { drawGrid, linear, round, tangent, type Box } from "./axes.ts";
-import { html, svg } from "../dom.ts";
+import { html, svg } from "../kit/dom.ts";
 import { lossCurves, type BinaryReading } from "./model.ts";
 import { gradientFigureLabel, lossFigureLabel, short, show } from "./text.ts";
 
@@ -77,13 +78,7 @@ export function createLossFigure(id: string): LossFigure {
 }
 
 function legend(): HTMLUListElement {
-  const ul = html("ul", { class: "nnle-legend", "aria-hidden": "true" });
-  for (const { key, label } of LOSSES) {
-    const li = html("li");
-    li.append(html("span", { class: `nnle-swatch nnle-${key}` }), label);
-    ul.append(li);
-  }
-  return ul;
+  return createLegend(LOSSES.map(({ key, label }) => ({ mark: { swatch: `nnle-swatch nnle-${key}` }, text: label })));
 }
 
 export interface GradientFigure {

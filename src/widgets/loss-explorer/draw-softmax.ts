@@ -1,7 +1,7 @@
 // The softmax part's figure: one bar per class for softmax(z / T), the true class in the accent
 // colour, each bar with its probability above and ∂L/∂z_k below.
 import { drawGrid, linear, round, type Box } from "./axes.ts";
-import { svg } from "../dom.ts";
+import { svg } from "../kit/dom.ts";
 import type { LossExplorerState, SoftmaxReading } from "./model.ts";
 import { className, show, softmaxFigureLabel } from "./text.ts";
 

@@ -2,10 +2,8 @@
 // evaluates them hundreds of times per redraw. losses.test.ts checks every one against the
 // engine's nn.mseLoss, nn.binaryCrossEntropy, nn.bceWithLogits and nn.crossEntropy with autograd.
 
-/** σ(z) = 1 / (1 + e^{−z}), written so that neither branch overflows. */
-export function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
+/** σ(z), the kit's stable one. */
+export { sigmoid } from "../kit/activations.ts";
 
 /** The logit of a probability: the z with σ(z) = p. */
 export function logit(p: number): number {

@@ -1,6 +1,6 @@
 // The widget's CSS, scoped under nn-loss-explorer. Colours come from Starlight's theme variables,
 // with fallbacks for a page without them: blue for MSE, red for BCE, the accent for the true class.
-import { themeTokens } from "../theme.ts";
+import { themeTokens } from "../kit/theme.ts";
 export const STYLE = `
 nn-loss-explorer {
   --nnle-mse: var(--sl-color-blue, hsl(234, 90%, 60%));
@@ -8,12 +8,7 @@ nn-loss-explorer {
   --nnle-true: var(--sl-color-accent, hsl(234, 90%, 60%));
   --nnle-other: var(--sl-color-gray-4, hsl(224, 6%, 56%));
   ${themeTokens("--nnle")}
-  display: block;
   max-width: 760px;
-  margin-inline: auto;
-  color: var(--nnle-text);
-  font-size: var(--sl-text-sm, 0.875rem);
-  line-height: 1.5;
 }
 nn-loss-explorer .nnle-part + .nnle-part { margin-top: 1.5rem; padding-top: 1rem; border-top: 1px solid var(--nnle-rule); }
 nn-loss-explorer .nnle-title { margin: 0 0 0.5rem; font-weight: 600; color: var(--nnle-ink); }
@@ -42,26 +37,14 @@ nn-loss-explorer .nnle-bar.nnle-true { fill: var(--nnle-true); }
 nn-loss-explorer .nnle-bar.nnle-other { fill: var(--nnle-other); }
 nn-loss-explorer .nnle-class { fill: var(--nnle-text); font-size: 12px; }
 nn-loss-explorer .nnle-class-true { fill: var(--nnle-ink); font-weight: 700; }
-nn-loss-explorer .nnle-legend { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; list-style: none; margin: 0.4rem 0 0; padding: 0; color: var(--nnle-muted); font-size: var(--sl-text-xs, 0.8125rem); }
-nn-loss-explorer .nnle-legend li { display: inline-flex; align-items: center; gap: 0.35rem; margin: 0; }
 nn-loss-explorer .nnle-swatch { display: inline-block; width: 0.9rem; height: 0.25rem; border-radius: 1px; margin-inline-end: 0.35rem; vertical-align: middle; }
 nn-loss-explorer .nnle-swatch.nnle-mse { background: var(--nnle-mse); }
 nn-loss-explorer .nnle-swatch.nnle-bce { background: var(--nnle-bce); }
+nn-loss-explorer .nnk-slider input { accent-color: var(--nnle-true); }
 nn-loss-explorer .nnle-logits { display: flex; flex-direction: column; gap: 0.4rem; }
-nn-loss-explorer .nnle-slider { display: grid; grid-template-columns: 1fr auto; align-items: center; gap: 0 0.5rem; }
-nn-loss-explorer .nnle-slider label, nn-loss-explorer .nnle-field label { font-weight: 600; color: var(--nnle-ink); }
-nn-loss-explorer .nnle-value { font-variant-numeric: tabular-nums; font-family: var(--__sl-font-mono, ui-monospace, monospace); white-space: pre; }
-nn-loss-explorer .nnle-slider input { grid-column: 1 / -1; width: 100%; margin: 0; accent-color: var(--nnle-true); min-height: 1.5rem; }
-nn-loss-explorer .nnle-field { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
-nn-loss-explorer select {
-  font: inherit; color: var(--nnle-ink); background: var(--nnle-bg);
-  border: 1px solid var(--nnle-muted); border-radius: 0.375rem; padding: 0.3rem 0.7rem; min-height: 2.25rem;
-}
-nn-loss-explorer :is(input, select):focus-visible { outline: 2px solid var(--nnle-ink); outline-offset: 2px; }
 nn-loss-explorer .nnle-table { width: 100%; border-collapse: collapse; margin: 0; font-variant-numeric: tabular-nums; font-size: var(--sl-text-xs, 0.8125rem); display: table; }
 nn-loss-explorer .nnle-table caption { text-align: start; color: var(--nnle-muted); padding-bottom: 0.25rem; caption-side: top; }
 nn-loss-explorer .nnle-table :is(th, td) { padding: 0.2rem 0.4rem; border: 0; border-bottom: 1px solid var(--nnle-rule); text-align: end; }
 nn-loss-explorer .nnle-table th[scope="row"] { text-align: start; color: var(--nnle-ink); white-space: nowrap; }
 nn-loss-explorer .nnle-table th[scope="col"] { color: var(--nnle-muted); font-weight: 600; }
-nn-loss-explorer .nnle-status { margin: 0; padding: 0.5rem 0.75rem; border-radius: 0.375rem; background: var(--nnle-panel); color: var(--nnle-ink); min-height: 2.5rem; }
 `;

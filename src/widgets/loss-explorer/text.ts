@@ -1,10 +1,9 @@
 // What the widget says: its status lines, its read-outs and the descriptions of its figures.
 import type { BinaryReading, LossExplorerState, SoftmaxReading } from "./model.ts";
 
-/** A typographic minus reads better than a hyphen next to digits. */
-export function minus(text: string): string {
-  return text.replace(/^-/, "−");
-}
+import { minus } from "../kit/format.ts";
+
+export { minus };
 
 /** n to a number of significant-looking digits, with a typographic minus and no "−0.000". */
 export function show(n: number, digits = 3): string {

@@ -1,34 +1,25 @@
 // The widget's attributes: how a page or a link configures it, and how its state is written back.
-import { isDatasetName } from "./datasets.ts";
+import { formatNumber } from "../kit/format.ts";
+import { parseChoice, parseNumber } from "../kit/parse.ts";
+import { DATASETS } from "./datasets.ts";
 import { DEFAULT_CONFIG, type Config } from "./model.ts";
 
 export const ATTRIBUTES = ["w1", "w2", "b", "dataset", "lr"] as const;
 export type AttributeName = (typeof ATTRIBUTES)[number];
 
-function parseNumber(text: string | null | undefined, fallback: number): number {
-  if (text == null || text.trim() === "") return fallback;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : fallback;
-}
 
 /** Reads a configuration; a missing or malformed attribute falls back to its default. */
 export function parseAttributes(read: (name: AttributeName) => string | null | undefined): Config {
-  const dataset = read("dataset")?.trim().toLowerCase();
   const lr = parseNumber(read("lr"), DEFAULT_CONFIG.learningRate);
   return {
     w1: parseNumber(read("w1"), DEFAULT_CONFIG.w1),
     w2: parseNumber(read("w2"), DEFAULT_CONFIG.w2),
     b: parseNumber(read("b"), DEFAULT_CONFIG.b),
     learningRate: lr > 0 ? lr : DEFAULT_CONFIG.learningRate,
-    dataset: isDatasetName(dataset) ? dataset : DEFAULT_CONFIG.dataset,
+    dataset: parseChoice(read("dataset"), DATASETS, DEFAULT_CONFIG.dataset),
   };
 }
 
-/** Rounds to 4 decimals, which is what a slider or a link needs, and never writes "-0". */
-export function formatNumber(n: number): string {
-  const r = Math.round(n * 1e4) / 1e4;
-  return String(r === 0 ? 0 : r);
-}
 
 export function toAttributes(config: Config): Record<AttributeName, string> {
   return {

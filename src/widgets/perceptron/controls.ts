@@ -1,10 +1,12 @@
 // The widget's panel: a slider for each parameter, the data-set picker, the training buttons,
-// the readout of the equation and counters, and the status line. It reports what the reader does
-// through handlers and never changes the state itself.
+// the readout of the equation and counters, and the status line, all from the kit. It reports
+// what the reader does through handlers and never changes the state itself.
+import { createButtons, createSelect, createSlider, createStatus } from "../kit/controls.ts";
+import { html } from "../kit/dom.ts";
+import { show } from "../kit/format.ts";
 import { DATASETS, DATASET_LABELS, isDatasetName, type DatasetName } from "./datasets.ts";
-import { html } from "../dom.ts";
 import type { PerceptronState, Weights } from "./model.ts";
-import { countersText, equationText, show } from "./text.ts";
+import { countersText, equationText } from "./text.ts";
 
 const SLIDER = { min: -4, max: 4, step: 0.05 };
 
@@ -35,71 +37,37 @@ export interface Controls {
 
 /** Builds the panel; id prefixes the ids that tie labels to their inputs. */
 export function createControls(id: string, on: ControlHandlers): Controls {
-  const sliders = {} as Record<WeightName, { input: HTMLInputElement; output: HTMLSpanElement }>;
+  const sliders = WEIGHTS.map(({ name, label }) => createSlider(`${id}-${name}`, label, SLIDER, (v) => on.weight(name, v)));
   const sliderBox = html("div", { class: "nnp-sliders" });
-  for (const { name, label } of WEIGHTS) {
-    const inputId = `${id}-${name}`;
-    const row = html("div", { class: "nnp-slider" });
-    // a span, not an <output>: that has role status, and the widget has one status line
-    const output = html("span", { class: "nnp-value" });
-    const input = html("input", {
-      id: inputId,
-      type: "range",
-      min: String(SLIDER.min),
-      max: String(SLIDER.max),
-      step: String(SLIDER.step),
-    });
-    input.addEventListener("input", () => on.weight(name, Number(input.value)));
-    row.append(html("label", { for: inputId }, label), output, input);
-    sliderBox.append(row);
-    sliders[name] = { input, output };
-  }
-
-  const selectId = `${id}-dataset`;
-  const select = html("select", { id: selectId });
-  for (const name of DATASETS) select.append(html("option", { value: name }, DATASET_LABELS[name]));
-  select.addEventListener("change", () => {
-    if (isDatasetName(select.value)) on.dataset(select.value);
+  sliderBox.append(...sliders.map((s) => s.element));
+  const dataset = createSelect(`${id}-dataset`, "Data set", DATASETS.map((d) => [d, DATASET_LABELS[d]] as const), (v) => {
+    if (isDatasetName(v)) on.dataset(v);
   });
-  const field = html("div", { class: "nnp-field" });
-  field.append(html("label", { for: selectId }, "Data set"), select);
-
-  const stepButton = html("button", { type: "button" }, "Train one step");
-  const trainButton = html("button", { type: "button", class: "nnp-primary" }, "Train");
-  const resetButton = html("button", { type: "button" }, "Reset");
-  stepButton.addEventListener("click", () => on.step());
-  trainButton.addEventListener("click", () => on.train());
-  resetButton.addEventListener("click", () => on.reset());
-  const buttons = html("div", { class: "nnp-buttons" });
-  buttons.append(stepButton, trainButton, resetButton);
-
+  const buttons = createButtons([
+    { label: "Train one step", onClick: on.step },
+    { label: "Train", onClick: on.train, primary: true },
+    { label: "Reset", onClick: on.reset },
+  ]);
   const readout = html("p", { class: "nnp-readout" });
   const equation = html("span", { class: "nnp-equation" });
   const counters = html("span");
   readout.append(equation, counters);
-  const status = html("p", { class: "nnp-status", role: "status", "aria-live": "polite" });
+  const status = createStatus();
 
-  const element = html("div", { class: "nnp-panel" });
-  element.append(sliderBox, field, buttons, readout, status);
+  const element = html("div", { class: "nnp-panel nnk-controls" });
+  element.append(sliderBox, dataset.element, buttons.element, readout, status.element);
 
   return {
     element,
     render(s) {
-      for (const { name } of WEIGHTS) {
-        const { input, output } = sliders[name];
-        const value = s[name];
-        if (document.activeElement !== input || Number(input.value) !== value) input.value = String(value);
-        output.textContent = show(value);
-      }
-      if (select.value !== s.dataset) select.value = s.dataset;
+      WEIGHTS.forEach(({ name }, i) => sliders[i].set(s[name], show(s[name])));
+      dataset.set(s.dataset);
       equation.textContent = equationText(s);
       counters.textContent = countersText(s);
     },
     setRunning(running) {
-      trainButton.textContent = running ? "Stop" : "Train";
+      buttons.buttons[1].textContent = running ? "Stop" : "Train";
     },
-    setStatus(text) {
-      if (status.textContent !== text) status.textContent = text;
-    },
+    setStatus: status.set,
   };
 }

@@ -1,9 +1,12 @@
 // The widget's figure: the data set as an SVG scatter plot in a square view, with the decision
 // line, its two half-planes, the weight vector normal to the line, and a legend.
-import { html, svg } from "../dom.ts";
+import { html, svg } from "../kit/dom.ts";
 import { boundary, halfPlanes, viewDomain, type Domain, type Vec } from "./geometry.ts";
 import { misclassified, type PerceptronState, type Weights } from "./model.ts";
-import { figureLabel, show } from "./text.ts";
+import { tickLabel } from "../kit/axes.ts";
+import { round } from "../kit/format.ts";
+import { createLegend } from "../kit/legend.ts";
+import { figureLabel } from "./text.ts";
 
 const SIZE = 400; // viewBox side
 const PAD = { left: 40, right: 14, top: 14, bottom: 40 };
@@ -24,8 +27,6 @@ function scales([d0, d1]: Domain): Scales {
   const sy = (y: number) => PAD.top + ((d1 - y) / (d1 - d0)) * PLOT;
   return { sx, sy, toScreen: ([x, y]) => [sx(x), sy(y)] };
 }
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 // The points attribute of a polygon, from viewBox coordinates.
 const polygonPoints = (poly: readonly Vec[]) => poly.map(([x, y]) => `${round(x)},${round(y)}`).join(" ");
@@ -102,13 +103,12 @@ export function createFigure(): Figure {
 
 // The key to the marks; hidden from assistive technology, since the figure's label says it all.
 function legend(): HTMLUListElement {
-  const ul = html("ul", { class: "nnp-legend", "aria-hidden": "true" });
-  ul.innerHTML =
-    `<li><svg viewBox="-8 -8 16 16"><circle class="nnp-dot nnp-dot--0" r="5.5"/></svg>y = 0</li>` +
-    `<li><svg viewBox="-8 -8 16 16"><path class="nnp-dot nnp-dot--1" d="${triangle(0, 1, 7)}"/></svg>y = 1</li>` +
-    `<li><svg viewBox="-12 -12 24 24"><circle class="nnp-wrong" r="9"/></svg>misclassified</li>` +
-    `<li><svg viewBox="-14 -14 28 28"><circle class="nnp-used" r="11"/></svg>last update</li>`;
-  return ul;
+  return createLegend([
+    { mark: { svg: ["circle", { class: "nnp-dot nnp-dot--0", r: 5.5 }] }, text: "y = 0" },
+    { mark: { svg: ["path", { class: "nnp-dot nnp-dot--1", d: triangle(0, 1, 7) }] }, text: "y = 1" },
+    { mark: { svg: ["circle", { class: "nnp-wrong", r: 9 }], size: 24 }, text: "misclassified" },
+    { mark: { svg: ["circle", { class: "nnp-used", r: 11 }], size: 28 }, text: "last update" },
+  ]);
 }
 
 // An upward triangle centred on (cx, cy) with circumradius r, as path data.
@@ -124,7 +124,7 @@ function drawGrid(g: SVGGElement, [d0, d1]: Domain, sx: Scale, sy: Scale): void 
   const bottom = PAD.top + PLOT;
   for (const t of ticks) {
     const cls = t === 0 ? "nnp-axis" : "nnp-gridline";
-    const label = show(t, t % 1 === 0 ? 0 : 1);
+    const label = tickLabel(t);
     svg("line", { class: cls, x1: sx(t), x2: sx(t), y1: PAD.top, y2: bottom }, g);
     svg("line", { class: cls, y1: sy(t), y2: sy(t), x1: PAD.left, x2: PAD.left + PLOT }, g);
     svg("text", { class: "nnp-tick", x: sx(t), y: bottom + 16, "text-anchor": "middle" }, g).textContent = label;

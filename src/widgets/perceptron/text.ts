@@ -2,19 +2,9 @@
 import { DATASET_LABELS } from "./datasets.ts";
 import { misclassified, type PerceptronState, type TrainResult, type Weights } from "./model.ts";
 
-/** A typographic minus reads better than a hyphen next to digits. */
-export function minus(text: string): string {
-  return text.replace(/^-/, "−");
-}
+import { plural, show } from "../kit/format.ts";
 
-/** n to a fixed number of digits, with a typographic minus and no "−0.00". */
-export function show(n: number, digits = 2): string {
-  return minus(n.toFixed(digits)).replace(/^−(0(?:\.0+)?)$/, "$1");
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
+export { minus, show } from "../kit/format.ts";
 
 /** "0.50 x₁ − 1.00 x₂ + 0.25" */
 export function equation(s: Weights): string {

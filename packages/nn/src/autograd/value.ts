@@ -13,6 +13,8 @@ export interface ValueNode {
 export interface ValueEdge {
   from: number;
   to: number;
+  /** ∂to/∂from, the local derivative the op's backward rule multiplies the gradient by. */
+  local: number;
 }
 
 export interface ValueGraph {
@@ -23,7 +25,8 @@ export interface ValueGraph {
 /**
  * A scalar that records how it was computed, so `backward()` can apply the chain rule by hand:
  * micrograd-sized autograd for learning what `Tensor` does in bulk. Each op computes its value
- * and sets, right there, the local rule that adds its gradient into its children's.
+ * and sets, right there, its local derivatives ∂out/∂child; `backward()` adds grad · local into
+ * each child, and `graph()` shows the same locals on its edges.
  * `new Value(2, "a").mul(new Value(-3, "b")).tanh()`. Numbers are float64 (plain JS numbers).
  * Like karpathy/micrograd's `Value`. Chapter 4, Backpropagation (scalar autograd).
  */
@@ -37,7 +40,8 @@ export class Value {
   readonly op: string;
   /** The values this one was computed from. */
   readonly children: readonly Value[];
-  #backward: () => void = () => {};
+  /** ∂this/∂children[k] for each child, from the values at backward time. */
+  #local: () => readonly number[] = () => [];
 
   constructor(data: number, label = "", op = "", children: readonly Value[] = []) {
     if (typeof data !== "number") throw new Error(`Value: data must be a number, got ${typeof data}`);
@@ -51,10 +55,7 @@ export class Value {
   add(other: Value | number): Value {
     const b = asValue("add", other);
     const out = new Value(this.data + b.data, "", "+", [this, b]);
-    out.#backward = () => {
-      this.grad += out.grad;
-      b.grad += out.grad;
-    };
+    out.#local = () => [1, 1];
     return out;
   }
 
@@ -62,10 +63,7 @@ export class Value {
   mul(other: Value | number): Value {
     const b = asValue("mul", other);
     const out = new Value(this.data * b.data, "", "*", [this, b]);
-    out.#backward = () => {
-      this.grad += b.data * out.grad;
-      b.grad += this.data * out.grad;
-    };
+    out.#local = () => [b.data, this.data];
     return out;
   }
 
@@ -73,27 +71,21 @@ export class Value {
   pow(p: number): Value {
     if (typeof p !== "number") throw new Error(`Value.pow: exponent must be a number (not a Value), got ${typeof p}`);
     const out = new Value(this.data ** p, "", `^${p}`, [this]);
-    out.#backward = () => {
-      this.grad += (p === 0 ? 0 : p * this.data ** (p - 1)) * out.grad;
-    };
+    out.#local = () => [p === 0 ? 0 : p * this.data ** (p - 1)];
     return out;
   }
 
   /** e^a; ∂/∂a = e^a. */
   exp(): Value {
     const out = new Value(Math.exp(this.data), "", "exp", [this]);
-    out.#backward = () => {
-      this.grad += out.data * out.grad;
-    };
+    out.#local = () => [out.data];
     return out;
   }
 
   /** ln a; ∂/∂a = 1/a. */
   log(): Value {
     const out = new Value(Math.log(this.data), "", "log", [this]);
-    out.#backward = () => {
-      this.grad += out.grad / this.data;
-    };
+    out.#local = () => [1 / this.data];
     return out;
   }
 
@@ -101,18 +93,14 @@ export class Value {
   tanh(): Value {
     const t = Math.tanh(this.data);
     const out = new Value(t, "", "tanh", [this]);
-    out.#backward = () => {
-      this.grad += (1 - t * t) * out.grad;
-    };
+    out.#local = () => [1 - t * t];
     return out;
   }
 
   /** max(0, a); ∂/∂a = 1 for a > 0, else 0. */
   relu(): Value {
     const out = new Value(this.data > 0 ? this.data : 0, "", "relu", [this]);
-    out.#backward = () => {
-      this.grad += (this.data > 0 ? 1 : 0) * out.grad;
-    };
+    out.#local = () => [this.data > 0 ? 1 : 0];
     return out;
   }
 
@@ -121,9 +109,7 @@ export class Value {
     const x = this.data;
     const s = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
     const out = new Value(s, "", "sigmoid", [this]);
-    out.#backward = () => {
-      this.grad += s * (1 - s) * out.grad;
-    };
+    out.#local = () => [s * (1 - s)];
     return out;
   }
 
@@ -153,7 +139,15 @@ export class Value {
     const order = topologicalOrder(this);
     for (const v of order) if (v.op !== "") v.grad = 0;
     this.grad = 1;
-    for (let i = order.length - 1; i >= 0; i--) order[i].#backward();
+    for (let i = order.length - 1; i >= 0; i--) order[i].#propagate();
+  }
+
+  // The chain rule at one node: each child gets this node's gradient times ∂this/∂child.
+  #propagate(): void {
+    const local = this.#local();
+    this.children.forEach((child, k) => {
+      child.grad += local[k] * this.grad;
+    });
   }
 
   /** Set `grad` to 0 for this value and everything it depends on. */
@@ -163,13 +157,17 @@ export class Value {
 
   /**
    * The graph below this value, for drawing: nodes in topological order (each after its inputs;
-   * `id` is the position) and an edge from each input to the value computed from it.
+   * `id` is the position) and an edge from each input to the value computed from it, with the
+   * local derivative ∂to/∂from that `backward()` uses on it.
    */
   graph(): ValueGraph {
     const order = topologicalOrder(this);
     const id = new Map(order.map((v, i) => [v, i]));
     const nodes = order.map((v, i) => ({ id: i, label: v.label, data: v.data, grad: v.grad, op: v.op }));
-    const edges = order.flatMap((v, i) => v.children.map((c) => ({ from: id.get(c) as number, to: i })));
+    const edges = order.flatMap((v, i) => {
+      const local = v.#local();
+      return v.children.map((c, k) => ({ from: id.get(c) as number, to: i, local: local[k] }));
+    });
     return { nodes, edges };
   }
 

@@ -81,7 +81,9 @@ describe("Value", () => {
     expect(nodes.map((n) => n.label)).toEqual(["a", "b", "e", "L"]);
     expect(nodes.map((n) => n.op)).toEqual(["", "", "*", "tanh"]);
     expect(nodes.map((n) => n.id)).toEqual([0, 1, 2, 3]);
-    expect(edges).toEqual([{ from: 0, to: 2 }, { from: 1, to: 2 }, { from: 2, to: 3 }]);
+    expect(edges.map(({ from, to }) => ({ from, to }))).toEqual([{ from: 0, to: 2 }, { from: 1, to: 2 }, { from: 2, to: 3 }]);
+    // each edge carries ∂to/∂from, the factor backward() used on it
+    expect(edges.map((e) => e.local)).toBeAllclose([-3, 2, 1 - Math.tanh(-6) ** 2], { rtol: 1e-12 });
     expect(nodes[3].grad).toBe(1);
     expect(nodes[0].grad).toBeCloseTo(-3 * (1 - Math.tanh(-6) ** 2), 12);
   });

@@ -1,0 +1,97 @@
+// The base of every widget's custom element: reading its attributes, building once, one commit
+// rule, mirroring the state into the attributes (so a configured widget is a link), the kit's and
+// the widget's stylesheets injected once per document, and the define guard. A widget's own
+// element.ts holds only its wiring: what to build, how to render, what its controls do.
+import { AttributeMirror } from "./attribute-mirror.ts";
+import { KIT_STYLE } from "./controls.css.ts";
+import { html } from "./dom.ts";
+import { injectStyle } from "./style.ts";
+
+const counters = new Map<string, number>();
+
+export abstract class WidgetElement<State> extends HTMLElement {
+  #state: State | null = null;
+  #built = false;
+  #mirror = new AttributeMirror();
+  /** Unique per instance, to prefix the ids that tie labels to inputs: `nn-perceptron-2`. */
+  protected readonly uid: string;
+
+  constructor() {
+    super();
+    const tag = this.localName;
+    const n = (counters.get(tag) ?? 0) + 1;
+    counters.set(tag, n);
+    this.uid = `${tag}-${n}`;
+  }
+
+  /** The widget's CSS, scoped under its tag, injected once per document. */
+  protected abstract readonly stylesheet: string;
+  /** The state the attributes describe; a missing or malformed attribute falls back to its default. */
+  protected abstract readState(): State;
+  /** The attributes that reproduce a state. */
+  protected abstract toAttributes(state: State): Record<string, string>;
+  /** Builds the widget's figure and controls, once; returns what goes inside the element. */
+  protected abstract build(): Node[];
+  /** Draws the current state into what build() made. */
+  protected abstract render(): void;
+
+  /** The current model state, for scripts and tests. */
+  get state(): State {
+    if (this.#state === null) this.#state = this.readState();
+    return this.#state;
+  }
+
+  connectedCallback(): void {
+    if (!this.#built) {
+      this.#state = this.readState();
+      injectStyle("kit", KIT_STYLE, this.ownerDocument);
+      injectStyle(this.localName, this.stylesheet, this.ownerDocument);
+      const parts = this.build();
+      // the server-rendered fallback stays as the printed description; on screen the figure says it
+      const description = html("div", { class: "nnk-description" });
+      description.append(...Array.from(this.childNodes));
+      this.replaceChildren(...parts, description);
+      this.#built = true;
+      this.render();
+    }
+    this.classList.add("nnk-widget", "not-content"); // not-content: opt out of Starlight's prose spacing
+    this.connected();
+  }
+
+  disconnectedCallback(): void {
+    this.disconnected();
+  }
+
+  attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    if (this.#mirror.reflecting || !this.#built || oldValue === newValue) return;
+    // a page script or a link reconfigured the widget; the attributes stay as they were written
+    this.reconfigure(name);
+  }
+
+  /**
+   * The one commit rule: a new state is kept, drawn, and (unless it came from the attributes)
+   * written back to them. States are immutable: committing the same object does nothing.
+   */
+  protected commit(state: State, reflect = true): void {
+    if (state === this.#state) return;
+    this.#state = state;
+    if (this.#built) this.render();
+    if (reflect) this.#mirror.write(this, this.toAttributes(state));
+  }
+
+  /** What an attribute change does: by default the widget starts over from its attributes. */
+  protected reconfigure(_name: string): void {
+    this.commit(this.readState(), false);
+  }
+
+  /** Called on every connect, after the first build (start observers here). */
+  protected connected(): void {}
+
+  /** Called on disconnect (stop loops and observers here). */
+  protected disconnected(): void {}
+}
+
+/** Defines the element once, even when its module is loaded twice (a page and an embed bundle). */
+export function defineWidget(tag: string, element: CustomElementConstructor): void {
+  if (typeof customElements !== "undefined" && !customElements.get(tag)) customElements.define(tag, element);
+}
