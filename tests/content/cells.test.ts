@@ -4,9 +4,15 @@ import * as nnbook from "@nnbook/nn";
 import { executeCell } from "../../src/runtime/execute.ts";
 import { withLazyModules } from "../../src/runtime/cell-modules.ts";
 import type { CellOutput } from "../../src/runtime/runner.ts";
+import { withBookData } from "../../src/runtime/sandbox.ts";
 import { bookFiles, cellsOf } from "./chapters.ts";
+import { readFile } from "node:fs/promises";
+import { digitsPath } from "@nnbook/nn/node";
 
-const modules = { "@nnbook/nn": nnbook };
+// data.fetchDigits("/data/digits.bin") reads the packed file the site serves at that address
+const bookData = async (url: string | URL) =>
+  String(url) === "/data/digits.bin" ? new Response(await readFile(digitsPath)) : new Response(null, { status: 404 });
+const modules = { "@nnbook/nn": withBookData(nnbook, bookData) };
 
 // Every cell of every page runs in Node against the engine, through the same transpile-and-run
 // code the browser worker uses. A cell fails the suite if it throws or logs an error.
@@ -27,7 +33,7 @@ for (const file of bookFiles()) {
         });
         expect(problems).toEqual([]);
         expect(result.ok).toBe(true);
-      }, 60_000);
+      }, Math.max(60_000, (cell.timeoutMs ?? 0) + 30_000)); // a slow cell (timeout=…) gets its own time and some
     }
   });
 }

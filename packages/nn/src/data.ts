@@ -18,3 +18,5 @@ export type { BlobsOptions } from "./data/blobs.ts";
 export { decodeDigits } from "./data/digits.ts";
 export { fetchDigits, type FetchDigitsOptions, type FetchLike } from "./data/fetch-digits.ts";
 export type { DecodeDigitsOptions, Digits } from "./data/digits.ts";
+export { shiftImages, randomShifts } from "./data/shift.ts";
+export type { RandomShiftsOptions } from "./data/shift.ts";

@@ -18,7 +18,9 @@ export type { GradcheckOptions, GradcheckResult } from "./gradcheck.ts";
 export { fit } from "./train/fit.ts";
 export { NonFiniteLossError } from "./losses/finite.ts";
 export type { NonFiniteLoss } from "./losses/finite.ts";
-export type { FitOptions, FitModel, History, EpochLog, BatchLog, EarlyStoppingOptions } from "./train/fit.ts";
+export type { FitOptions, FitModel, History, EpochLog, BatchLog } from "./train/fit.ts";
+export { EarlyStopping } from "./train/early-stopping.ts";
+export type { EarlyStoppingOptions } from "./train/early-stopping.ts";
 
 export * as nn from "./nn.ts";
 export * as optim from "./optim.ts";

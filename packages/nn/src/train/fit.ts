@@ -26,7 +26,7 @@ export async function fit(model: FitModel, options: FitOptions): Promise<History
     metrics, onBatch: options.onBatch, afterStep: everyNthStep(yieldEvery),
   };
   const history = emptyHistory(Object.keys(metrics));
-  const stopping = earlyStopping === undefined ? null : new EarlyStopping(earlyStopping, model);
+  const stopping = earlyStopping === undefined ? null : new EarlyStopping(model, earlyStopping);
   const wasTraining = model.training ?? true;
   try {
     for (let epoch = 1; epoch <= epochs; epoch++) {
@@ -36,7 +36,7 @@ export async function fit(model: FitModel, options: FitOptions): Promise<History
       recordEpoch(history, log);
       if (onEpoch !== undefined && (await onEpoch(log)) === false) stop = true;
       if (stopping !== null) {
-        if (stopping.observe(log)) stop = true;
+        if (stopping.step(earlyStopping?.monitor === "loss" ? log.loss : (log.valLoss as number))) stop = true;
         history.bestEpoch = stopping.bestEpoch;
       }
       if (stop) {
@@ -44,7 +44,7 @@ export async function fit(model: FitModel, options: FitOptions): Promise<History
         break;
       }
     }
-    stopping?.restore(history.epoch.at(-1));
+    stopping?.restore();
   } finally {
     model.train?.(wasTraining);
   }

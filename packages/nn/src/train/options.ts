@@ -2,23 +2,15 @@ import type { Tensor } from "../tensor/tensor.ts";
 import { checkPair } from "../data/rows.ts";
 import type { Snapshottable } from "./snapshot.ts";
 import type { BatchLog, EpochLog } from "./history.ts";
+import type { EarlyStoppingOptions } from "./early-stopping.ts";
+
+export type { EarlyStoppingOptions } from "./early-stopping.ts";
 
 /** A model `fit` can train: a `Module`, or anything with `forward` and `parameters`. */
 export interface FitModel extends Snapshottable {
   forward(x: Tensor): Tensor;
   training?: boolean;
   train?(mode?: boolean): unknown;
-}
-
-export interface EarlyStoppingOptions {
-  /** Epochs without improvement before training stops. */
-  patience: number;
-  /** An epoch improves only if it lowers the monitored loss by more than this. */
-  minDelta?: number;
-  /** The loss watched: validation loss (default, needs `validation`) or training loss. */
-  monitor?: "valLoss" | "loss";
-  /** At the end, put back the weights of the best epoch (default). */
-  restoreBest?: boolean;
 }
 
 /** The loss of a batch, (prediction, labels) → scalar tensor. */

@@ -1,0 +1,34 @@
+// Every string the convolution widget shows.
+import type { ConvolutionState, Term } from "./model.ts";
+
+const MINUS = "−";
+const num = (n: number) => (Math.abs(n) < 5e-5 ? "0" : Number(n.toFixed(3)).toString().replace("-", MINUS));
+
+export const TEXT = {
+  title: "Convolution",
+  input: "Input",
+  kernel: "Kernel (3×3)",
+  output: "Feature map",
+  pooled: "After 2×2 max pooling",
+  stride: "Stride",
+  padding: "Padding",
+  preset: "Kernel preset",
+  presets: { identity: "Identity", edges: "Edges", vertical: "Vertical edges", blur: "Blur", sharpen: "Sharpen" },
+  fallback: "An interactive convolution: an input image, an editable 3×3 kernel, stride and padding, the feature map and its 2×2 max pooling. It needs JavaScript.",
+};
+
+/** "output 28×28 → feature map 26×26 (⌊(28 + 2·0 − 3)/1⌋ + 1)" */
+export function sizeLine(state: ConvolutionState, side: number): string {
+  return `input ${state.size}×${state.size} → feature map ${side}×${side} (⌊(${state.size} + 2·${state.padding} ${MINUS} 3)/${state.stride}⌋ + 1 = ${side})`;
+}
+
+/** The arithmetic of one output pixel: "y[1,2] = 1·0.5 + 0·0.2 + … = 0.7". */
+export function sumLine(i: number, j: number, terms: readonly Term[], sum: number): string {
+  const parts = terms.map((t) => `${num(t.w)}·${t.inPadding ? "0 (padding)" : num(t.x)}`);
+  return `y[${i},${j}] = ${parts.join(" + ")} = ${num(sum)}`;
+}
+
+/** "max of window (2, 3) is 1.5, at feature-map pixel (4, 7)" */
+export function poolLine(i: number, j: number, value: number, winner: number, side: number): string {
+  return `pooled[${i},${j}] = ${num(value)}, the maximum of its 2×2 window, at feature-map pixel (${Math.floor(winner / side)}, ${winner % side}); only it gets gradient`;
+}

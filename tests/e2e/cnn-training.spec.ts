@@ -1,0 +1,42 @@
+import { test, expect } from "@playwright/test";
+import { collectErrors } from "./console.ts";
+
+// Chapter 9's showpiece: the CNN cell trains on 8,000 real digits in the page's cell worker and
+// must reach ≥ 97 % on the 2,000 held-out ones within 60 s (issue 13). One slow test, tagged so a
+// CI can run it once: `playwright test --grep @slow`.
+test("chapter 9's CNN trains in the page to ≥ 97 % held out in ≤ 60 s, with progress, curves, confusion matrix and mistakes @slow", async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = collectErrors(page);
+  await page.goto("/chapters/cnns/");
+  const cell = page.locator("nn-cell").filter({ hasText: "new nn.Conv2d(1, 16, 5), new nn.ReLU()" }).first();
+  await cell.scrollIntoViewIfNeeded();
+  await expect(cell.getByRole("textbox")).toBeVisible();
+  await cell.getByRole("button", { name: "Run" }).click();
+  // while it trains: a live progress line and a Stop button
+  await expect(cell.getByRole("button", { name: "Stop" })).toBeVisible({ timeout: 30_000 });
+  const output = cell.getByRole("status");
+  await expect(output).toContainText("epoch 1/3", { timeout: 60_000 });
+  await expect(output).toContainText("held-out accuracy", { timeout: 120_000 });
+  const text = (await output.textContent()) ?? "";
+  const [, accuracy, seconds] = /held-out accuracy ([\d.]+) % after 3 epochs, ([\d.]+) s in all/.exec(text) ?? [];
+  console.log(`CNN in Chromium: ${accuracy} % held out, ${seconds} s`);
+  expect(Number(accuracy)).toBeGreaterThanOrEqual(97);
+  expect(Number(seconds)).toBeLessThanOrEqual(60);
+  // the curves and the confusion matrix are figures; the wrong digits a batch of images
+  await expect(output.locator("svg").first()).toBeVisible();
+  await expect(output).toContainText("wrong of 2000");
+  expect(errors).toEqual([]);
+});
+
+test("Stop ends the CNN's training and leaves the cell ready to run again", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto("/chapters/cnns/");
+  const cell = page.locator("nn-cell").filter({ hasText: "new nn.Conv2d(1, 16, 5), new nn.ReLU()" }).first();
+  await cell.scrollIntoViewIfNeeded();
+  await cell.getByRole("button", { name: "Run" }).click();
+  const stop = cell.getByRole("button", { name: "Stop" });
+  await expect(stop).toBeVisible({ timeout: 30_000 });
+  await stop.click();
+  await expect(cell.getByRole("button", { name: "Run" })).toBeEnabled();
+  await expect(stop).toBeHidden();
+});
