@@ -5,7 +5,7 @@ describe("the public barrel", () => {
   test("index.ts exports exactly the public names", () => {
     expect(Object.keys(nnbook).sort()).toEqual(
       ["Generator", "Tensor", "arange", "data", "fit", "gradcheck", "init", "isGradEnabled", "manualSeed", "metrics", "nn", "noGrad",
-        "ones", "optim", "rand", "randn", "tensor", "zeros", "Value", "NonFiniteLossError"].sort(),
+        "ones", "optim", "rand", "randn", "tensor", "zeros", "Value", "NonFiniteLossError", "EarlyStopping"].sort(),
     );
   });
 
@@ -17,7 +17,7 @@ describe("the public barrel", () => {
       "Adam", "AdamW", "RMSprop", "LRScheduler", "StepLR", "ExponentialLR", "CosineAnnealingLR", "clipGradNorm",
       "Adagrad", "LinearLR", "lrRangeTest"].sort());
     expect(Object.keys(nnbook.data).sort()).toEqual(
-      ["and", "batches", "blobs", "circles", "decodeDigits", "fetchDigits", "linearlySeparable", "moons", "or", "spiral", "trainTestSplit", "xor"],
+      ["and", "batches", "blobs", "circles", "decodeDigits", "fetchDigits", "linearlySeparable", "moons", "or", "randomShifts", "shiftImages", "spiral", "trainTestSplit", "xor"],
     );
     expect(Object.keys(nnbook.metrics).sort()).toEqual(["accuracy", "confusionMatrix", "f1", "precision", "recall"]);
     expect(Object.keys(nnbook.init).sort()).toEqual(
