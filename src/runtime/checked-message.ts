@@ -18,6 +18,8 @@ const MAX_POINTS = 2_000;
 const MAX_NAME = 200;
 const MAX_URL = 2_000;
 const MAX_RANK = 16;
+/** Outputs one message may carry (outbox.ts sends at most 1 + 2 × 100). */
+const MAX_BATCH = 256;
 
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -35,9 +37,11 @@ export function checkMessage(data: unknown): WorkerMessage | null {
   switch (data.type) {
     case "ready":
       return { type: "ready" };
-    case "output": {
-      const output = checkOutput(data.output);
-      return output && { type: "output", output };
+    case "outputs": {
+      // the worker's outbox sends at most its first output and the latest KEEP per batch
+      if (!Array.isArray(data.outputs) || data.outputs.length > MAX_BATCH) return null;
+      const outputs = data.outputs.map(checkOutput).filter((o): o is CellOutput => o !== null);
+      return { type: "outputs", outputs, skipped: int(data.skipped, 1e12) ?? 0 };
     }
     case "done": {
       const r = isObject(data.result) ? data.result : {};

@@ -17,6 +17,8 @@ export type RunResult = { ok: boolean; ms: number; stopped?: "timeout" | "user" 
 export type RunOptions = {
   /** Called with each output as it happens, in order. */
   onOutput: (output: CellOutput) => void;
+  /** Outputs the run printed that were never sent, because they could not be shown (only the first and the latest are): how many. */
+  onSkipped?: (count: number) => void;
   /** How long a run may go without showing anything before it is stopped as a runaway. */
   timeoutMs?: number;
   /** Width the output area offers figures, in CSS pixels (Plot's default width where the cell sets none). */

@@ -14,7 +14,7 @@ export function sandboxLoader(): void {
     const texts = new Map<string, (text: string) => void>();
     const urls = new Map<string, Promise<string>>();
     const fail = (message: string) => {
-      port.postMessage({ type: "output", output: { kind: "error", name: "LoadError", message } });
+      port.postMessage({ type: "outputs", outputs: [{ kind: "error", name: "LoadError", message }], skipped: 0 });
       port.postMessage({ type: "done", result: { ok: false, ms: 0 } });
     };
     port.addEventListener("message", (reply: MessageEvent) => {

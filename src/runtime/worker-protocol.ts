@@ -16,7 +16,8 @@ export type WorkerRequest =
 /** Worker → page. */
 export type WorkerMessage =
   | { type: "ready" }
-  | { type: "output"; output: CellOutput }
+  /** A batch of outputs, in order; `skipped` were printed before them and left out (outbox.ts). */
+  | { type: "outputs"; outputs: CellOutput[]; skipped: number }
   | { type: "done"; result: RunResult }
   | { type: "chunk"; name: string }
   | { type: "data"; id: number; url: string };

@@ -17,7 +17,16 @@ export function loadFailure(why: string): string {
 }
 
 /** One worker, for one run: a sandbox (sandbox-frame.ts) on the built site, a plain worker under `npm run dev`. */
-type Session = { port: MessagePort; dispose(): void; failed: string | null; ready: boolean; dataRequests: number; onFailure?: (why: string) => void };
+type Session = {
+  port: MessagePort;
+  dispose(): void;
+  failed: string | null;
+  ready: boolean;
+  dataRequests: number;
+  onFailure?: (why: string) => void;
+  /** A run asked for before the worker said it was ready: the loader owns the port until then and would drop it. */
+  waiting?: WorkerRequest;
+};
 
 type Pending = { session: Session; options: RunOptions; resolve: (r: RunResult) => void; timer: ReturnType<typeof setTimeout>; started: number; clock: RunClock };
 
@@ -50,7 +59,11 @@ export class WorkerRunner implements Runner {
       this.#pending = { session, options, resolve, timer: setTimeout(() => this.#watch(), clock.remaining(started)), started, clock };
       session.onFailure = (why) => this.#finish(session, { kind: "error", name: "LoadError", message: loadFailure(why) });
       if (session.failed) session.onFailure(session.failed);
-      else session.port.postMessage({ type: "run", code, timeoutMs, figureWidth: options.figureWidth } satisfies WorkerRequest);
+      else {
+        const request: WorkerRequest = { type: "run", code, timeoutMs, figureWidth: options.figureWidth };
+        if (session.ready) session.port.postMessage(request);
+        else session.waiting = request;
+      }
     });
   }
 
@@ -138,14 +151,22 @@ export class WorkerRunner implements Runner {
       );
       return;
     }
-    if (message.type === "ready") return void (session.ready = true);
+    if (message.type === "ready") {
+      session.ready = true;
+      if (session.waiting) session.port.postMessage(session.waiting);
+      session.waiting = undefined;
+      return;
+    }
     const pending = this.#pending;
     if (!pending || pending.session !== session) return;
     pending.clock.touch(performance.now());
     if (message.type === "data") {
       if (++session.dataRequests > MAX_DATA_REQUESTS) return void session.port.postMessage({ type: "data", id: message.id, error: "too many files asked for in one run" } satisfies WorkerRequest);
       void bookFile(message.url).then((answer) => session.port.postMessage({ type: "data", id: message.id, ...answer } satisfies WorkerRequest, answer.bytes ? [answer.bytes] : []));
-    } else if (message.type === "output") pending.options.onOutput(message.output);
+    } else if (message.type === "outputs") {
+      if (message.skipped > 0) pending.options.onSkipped?.(message.skipped);
+      for (const output of message.outputs) pending.options.onOutput(output);
+    }
     else this.#finish(session, null, undefined, message.result);
   }
 }

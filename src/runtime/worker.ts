@@ -9,6 +9,7 @@ import * as nnbook from "@nnbook/nn";
 import { executeCell } from "./execute.ts";
 import { withLazyModules } from "./cell-modules.ts";
 import type { WorkerRequest, WorkerMessage } from "./worker-protocol.ts";
+import { Outbox } from "./outbox.ts";
 import { lockDown, withBookData, pageFetch } from "./sandbox.ts";
 
 type Scope = { nnbookPort?: MessagePort; onmessage: ((event: MessageEvent) => void) | null };
@@ -25,7 +26,9 @@ function start(port: MessagePort) {
     if (request?.type !== "run" || ran) return;
     ran = true; // one run per worker: the page starts a fresh one for the next
     const { code, timeoutMs, figureWidth } = request;
-    const result = await executeCell(code, await withLazyModules(code, modules, { figureWidth }), (output) => post({ type: "output", output }), timeoutMs);
+    const outbox = new Outbox((outputs, skipped) => post({ type: "outputs", outputs, skipped }));
+    const result = await executeCell(code, await withLazyModules(code, modules, { figureWidth }), (output) => outbox.add(output), timeoutMs);
+    outbox.flush();
     post({ type: "done", result });
   });
   port.start();

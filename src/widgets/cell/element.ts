@@ -105,6 +105,7 @@ class NnCell extends HTMLElement {
       const result = await this.#runner.run(this.code, {
         timeoutMs: timeout,
         figureWidth: this.clientWidth - 26, // the output area's inner width (it is hidden while empty)
+        onSkipped: (count) => rendering.skipOutputs(output, count),
         onOutput: (out) => {
           rendering.appendOutput(output, out);
           if (out.kind === "error" && out.line) this.#editor?.markError({ line: out.line, column: out.column });

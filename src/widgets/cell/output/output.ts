@@ -24,12 +24,7 @@ const queues = new WeakMap<HTMLElement, Queue>();
  */
 export function appendOutput(region: HTMLElement, output: CellOutput): void {
   if (output.kind === "progress") return addProgress(region, output.points);
-  let queue = queues.get(region);
-  if (!queue) {
-    // a new run (clearOutput forgot the last one's): count afresh
-    queue = { waiting: [], dropped: 0, hidden: 0, timer: undefined };
-    queues.set(region, queue);
-  }
+  const queue = queueOf(region);
   queue.waiting.push(output);
   // only the first output and the recent ones can ever be seen: forget the rest as they come
   if (queue.waiting.length > KEEP_RECENT * 2) {
@@ -40,6 +35,23 @@ export function appendOutput(region: HTMLElement, output: CellOutput): void {
   }
   const q = queue;
   q.timer ??= setTimeout(() => flush(region, q), 16);
+}
+
+/** Counts outputs the run printed but never sent (the worker's outbox skips what could not be shown). */
+export function skipOutputs(region: HTMLElement, count: number): void {
+  const queue = queueOf(region);
+  queue.dropped += count;
+  queue.timer ??= setTimeout(() => flush(region, queue), 16);
+}
+
+function queueOf(region: HTMLElement): Queue {
+  let queue = queues.get(region);
+  if (!queue) {
+    // a new run (clearOutput forgot the last one's): count afresh
+    queue = { waiting: [], dropped: 0, hidden: 0, timer: undefined };
+    queues.set(region, queue);
+  }
+  return queue;
 }
 
 /** Empties a cell's output region, forgetting whatever was still waiting to be drawn. */
@@ -70,7 +82,8 @@ export function flush(region: HTMLElement, queue = queues.get(region)): void {
     let note = region.querySelector<HTMLElement>(":scope > .nn-out-hidden");
     if (!note) {
       note = element("p", "nn-out nn-out-hidden");
-      items[0]!.after(note);
+      if (items[0]) items[0].after(note);
+      else region.prepend(note);
     }
     note.textContent = `… ${queue.hidden.toLocaleString("en")} ${queue.hidden === 1 ? "output" : "outputs"} hidden: the first and the last ${KEEP_RECENT} are shown.`;
   }

@@ -1,5 +1,5 @@
 /**
- * A cell's code in a link: `#cell-3=<payload>`, several cells joined by `&`. The payload is the
+ * A cell's code in a link: `#cell-the-step-function-1=<payload>`, several cells joined by `&`. The payload is the
  * code's UTF-8 bytes, deflated (the browser's own CompressionStream, no library) when that is
  * shorter, in base64url: `z…` for deflated, `t…` for plain. The hash never reaches the server.
  */

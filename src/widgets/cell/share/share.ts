@@ -80,7 +80,7 @@ const NOTE_CHANGED = "The page's address changed and now carries other code for 
  * "not run yet" note — the cell offers the new code, and shows it only when the reader asks.
  */
 async function openSharedCells(initial: boolean) {
-  if (!/(^#|&)cell-\d+=/.test(location.hash)) return;
+  if (!/(^#|&)cell-[a-z0-9-]+=/.test(location.hash)) return;
   const { parseShareHash, decodeCode } = await codec();
   const entries = parseShareHash(location.hash);
   if (entries.length === 0) return;
