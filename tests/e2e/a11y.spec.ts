@@ -78,10 +78,16 @@ for (const path of PAGES) {
 }
 
 test("at 390 px every display formula that scrolls is a keyboard stop that shows it scrolls", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(chapters[0]);
+  // most formulas are set to fit a phone; find a chapter where one still scrolls
   const scrolling = page.locator(".katex-display[data-scrolls]");
-  await expect.poll(() => scrolling.count()).toBeGreaterThan(0);
+  for (const chapter of chapters) {
+    await page.goto(chapter);
+    await page.waitForTimeout(300); // the resize observer has marked them
+    if ((await scrolling.count()) > 0) break;
+  }
+  expect(await scrolling.count(), "no chapter has a display formula that scrolls at 390 px").toBeGreaterThan(0);
   const unmarked = await page.locator(".katex-display").evaluateAll((els) =>
     els.filter((e) => e.scrollWidth > e.clientWidth + 1 && (!e.hasAttribute("data-scrolls") || (e as HTMLElement).tabIndex !== 0)).length,
   );

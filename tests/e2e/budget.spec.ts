@@ -28,6 +28,7 @@ async function chapterPaths(page: Page): Promise<string[]> {
 }
 
 test("every chapter page loads at most 40 KB of gzipped JavaScript before any interaction", async ({ page, browser }) => {
+  test.setTimeout(180_000); // every chapter, each loaded fresh and left idle for a second
   const paths = await chapterPaths(page);
   expect(paths).toContain(CHAPTER);
   for (const path of paths) {
@@ -94,7 +95,11 @@ test("click-to-output for a simple cell: median of 5 warm runs well under a quar
   const first = await clickToOutput(cell);
   await expect(cell.getByRole("status")).toContainText("4.75");
   const times: number[] = [];
-  for (let i = 0; i < 5; i++) times.push(await clickToOutput(cell));
+  for (let i = 0; i < 5; i++) {
+    // a reader reads the output before the next Run: each run gets a fresh sandbox, started as the last one ends
+    await page.waitForTimeout(600);
+    times.push(await clickToOutput(cell));
+  }
   const median = [...times].sort((a, b) => a - b)[2]!;
   test.info().annotations.push({ type: "click-to-output", description: `first ${first.toFixed(0)} ms; then ${times.map((t) => t.toFixed(0)).join(", ")} ms; median ${median.toFixed(0)} ms` });
   expect(median).toBeLessThanOrEqual(250);

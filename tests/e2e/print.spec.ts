@@ -21,7 +21,8 @@ test("?answers=1 prints the exercises with their answers open", async ({ page })
   const hint = page.locator(".nn-exercises details").first();
   await expect(hint).toBeVisible();
   await expect(hint).toHaveAttribute("open", "");
-  await expect(hint).toContainText("NAND");
+  await expect(hint).toContainText("Hint");
+  await expect(hint.locator(":scope > :not(summary)").first()).toBeVisible(); // its body shows, not only the summary
 });
 
 test("the chapter prints to a PDF", async ({ page }, info) => {
