@@ -4,12 +4,14 @@ import { DEFAULT_TIMEOUT_MS, type CellOutput, type RunResult } from "./runner.ts
 import { RunClock, expiryMessage, type Expiry } from "./time-limit.ts";
 import { createProgress } from "./progress.ts";
 import type { ColumnMap } from "./error-location.ts";
+import { CELL_GLOBALS_PROVIDED, type CellGlobal } from "./cell-scope.ts";
 
 const SOURCE_URL = "nnbook-cell.js";
 const STRICT = '"use strict";';
 type CellFunction = (...args: unknown[]) => Promise<void>;
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => CellFunction;
-const PARAMS = ["__import", "__show", "__guard", "console", "display", "progress"];
+// the runtime's own three, then the globals a cell sees (cell-scope.ts), in the order `fn` is called with
+const PARAMS = ["__import", "__show", "__guard", ...CELL_GLOBALS_PROVIDED];
 
 /** Thrown by `__guard` when a loop runs past the cell's time limit (time-limit.ts). */
 class CellTimeout extends Error {
@@ -62,7 +64,8 @@ export async function executeCell(
     const transpiled = transpileCellMapped(source);
     columns = transpiled.column;
     const fn = new AsyncFunction(...PARAMS, `${STRICT}${transpiled.code}\n//# sourceURL=${SOURCE_URL}`);
-    await fn(__import, show, __guard, cellConsole, show, reportProgress);
+    const provided: Record<CellGlobal, unknown> = { console: cellConsole, display: show, progress: reportProgress };
+    await fn(__import, show, __guard, ...CELL_GLOBALS_PROVIDED.map((name) => provided[name]));
     progress.flush();
     return { ok: true, ms: performance.now() - start };
   } catch (error) {

@@ -4,8 +4,8 @@ import { loopGuardEdits, walk } from "./loop-guard.ts";
 import { applyEdits, type Edit } from "./edits.ts";
 import { columnMap, type ColumnMap } from "./error-location.ts";
 
-/** The modules a cell may import, by the name it imports them with. */
-export const CELL_MODULES = ["@nnbook/nn", "@observablehq/plot"] as const;
+import { CELL_MODULES } from "./cell-scope.ts";
+export { CELL_MODULES };
 
 /** A problem in the reader's code found before it runs, at the reader's own line. */
 export class CellSyntaxError extends Error {

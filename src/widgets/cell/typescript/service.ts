@@ -5,6 +5,7 @@
  */
 import ts from "typescript6";
 import { CELL_GLOBALS, D3_STUB } from "./globals.ts";
+import { CELL_MODULES } from "~/runtime/cell-scope.ts";
 
 /** Where the virtual files live: absolute paths, as a bundler's glob names them. */
 export const ENGINE_ENTRY = "/packages/nn/src/index.ts";
@@ -29,8 +30,8 @@ export type CellService = {
 
 const IDENTIFIER_CHAR = /[\w$]/;
 
-/** The modules a cell may import, as the editor resolves them (the runtime's list: transpile.ts CELL_MODULES). */
-export const EDITOR_MODULES = ["@nnbook/nn", "@observablehq/plot"];
+/** The modules a cell may import: the runtime's list, resolved by `paths` below. */
+export const EDITOR_MODULES: readonly string[] = CELL_MODULES;
 /** TypeScript's "cannot find module" codes, whose advice (install @types/…) does not apply to a cell. */
 const MISSING_MODULE_CODES = new Set([2307, 2591, 2792, 7016]);
 
