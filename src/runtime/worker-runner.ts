@@ -153,8 +153,17 @@ export class WorkerRunner implements Runner {
     }
     if (message.type === "ready") {
       session.ready = true;
-      if (session.waiting) session.port.postMessage(session.waiting);
+      if (!session.waiting) return;
+      session.port.postMessage(session.waiting);
       session.waiting = undefined;
+      // the run starts now: loading the worker (slow on a busy machine) is not the cell's time
+      const pending = this.#pending;
+      if (pending?.session === session) {
+        const now = performance.now();
+        pending.clock = new RunClock((pending.options.timeoutMs ?? DEFAULT_TIMEOUT_MS) + GRACE_MS, now);
+        clearTimeout(pending.timer);
+        pending.timer = setTimeout(() => this.#watch(), pending.clock.remaining(now));
+      }
       return;
     }
     const pending = this.#pending;
