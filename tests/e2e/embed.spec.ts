@@ -127,3 +127,38 @@ test("the embed route is framable by any site, and its address never becomes mar
   await expect(page.locator(".nn-embed-note")).toHaveText("Ignored: <b>x</b>");
   expect(errors.filter((e) => !/alert/.test(e))).toEqual([]);
 });
+
+test("a widget in a chapter offers its embed code and link for its current state, and the link shows that state", async ({ page }) => {
+  test.setTimeout(60_000);
+  const errors = collectErrors(page);
+  await page.goto("/chapters/perceptron/");
+  const widget = page.locator("nn-perceptron").first();
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget.getByRole("status")).toHaveText(/\d+ of \d+ points misclassified/);
+  const w1 = widget.getByLabel("w₁", { exact: true });
+  await w1.focus();
+  for (let i = 0; i < 6; i++) await w1.press("ArrowRight");
+  const value = await widget.getAttribute("w1");
+
+  await widget.locator(".nnk-embed summary").click();
+  const code = widget.getByLabel("Paste into a page's HTML");
+  await expect(code).toHaveValue(new RegExp(`<iframe src="http://[^"]+/embed/perceptron/\\?[^"]*w1=${value}`));
+  await expect(code).toHaveValue(/<script src="http:\/\/[^"]+\/embed\.js" async><\/script>$/);
+  const link = widget.locator(".nnk-embed-link a");
+  const address = await link.getAttribute("href");
+  expect(address).toContain(`w1=${value}`);
+  // the control follows the widget while open
+  await widget.getByRole("button", { name: "Train one step" }).click();
+  await expect(link).not.toHaveAttribute("href", address!);
+  const now = await widget.evaluate((el) => ["w1", "w2", "b"].map((name) => [name, el.getAttribute(name) ?? ""] as const));
+  const shown = new URL((await link.getAttribute("href"))!).searchParams;
+  for (const [name, v] of now) expect(shown.get(name)).toBe(v);
+
+  // the link opens the widget alone in that state, with no Embed control of its own
+  await page.goto((await link.getAttribute("href"))!);
+  const embedded = page.locator("nn-perceptron");
+  await expect(embedded.getByRole("status")).toHaveText(/\d+ of \d+ points misclassified/);
+  for (const [name, v] of now) await expect(embedded).toHaveAttribute(name, v);
+  await expect(embedded.locator(".nnk-embed")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
