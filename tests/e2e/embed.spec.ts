@@ -3,6 +3,8 @@
 // controls, the configured attributes are the element's, the frames take their content's height
 // at 1280 and 390 px, and the host page's own styles and scripts are untouched.
 import { test as base, expect, type FrameLocator, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { WIDGETS } from "../../src/widgets/registry.ts";
 import { collectErrors } from "./console.ts";
 
 const HOST = "http://host.example";
@@ -147,6 +149,8 @@ test("a widget in a chapter offers its embed code and link for its current state
   const link = widget.locator(".nnk-embed-link a");
   const address = await link.getAttribute("href");
   expect(address).toContain(`w1=${value}`);
+  const axe = await new AxeBuilder({ page }).include("nn-perceptron .nnk-embed").analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
   // the control follows the widget while open
   await widget.getByRole("button", { name: "Train one step" }).click();
   await expect(link).not.toHaveAttribute("href", address!);
@@ -160,5 +164,23 @@ test("a widget in a chapter offers its embed code and link for its current state
   await expect(embedded.getByRole("status")).toHaveText(/\d+ of \d+ points misclassified/);
   for (const [name, v] of now) await expect(embedded).toHaveAttribute(name, v);
   await expect(embedded.locator(".nnk-embed")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("every embed route shows its widget, in either theme, with no console errors or serious axe violations", async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = collectErrors(page);
+  for (const [i, entry] of WIDGETS.entries()) {
+    const theme = i % 2 === 0 ? "light" : "dark";
+    await page.goto(`/embed/${entry.slug}/?theme=${theme}`);
+    await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+    const widget = page.locator(entry.tag);
+    await expect(widget).toHaveClass(/nnk-widget/);
+    await expect(widget.getByRole("status").first()).not.toBeEmpty();
+    await expect(page.locator(".nn-embed-note")).toBeHidden();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${entry.slug}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(serious).toEqual([]);
+  }
   expect(errors).toEqual([]);
 });
