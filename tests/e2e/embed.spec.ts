@@ -131,7 +131,7 @@ test("the embed route is framable by any site, and its address never becomes mar
 });
 
 test("a widget in a chapter offers its embed code and link for its current state, and the link shows that state", async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000); // a chapter page is heavy on a loaded machine
   const errors = collectErrors(page);
   await page.goto("/chapters/perceptron/");
   const widget = page.locator("nn-perceptron").first();
@@ -168,7 +168,7 @@ test("a widget in a chapter offers its embed code and link for its current state
 });
 
 test("every embed route shows its widget, in either theme, with no console errors or serious axe violations", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000); // ten pages, each scanned by axe
   const errors = collectErrors(page);
   for (const [i, entry] of WIDGETS.entries()) {
     const theme = i % 2 === 0 ? "light" : "dark";
