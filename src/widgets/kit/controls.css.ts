@@ -1,6 +1,7 @@
 // The one stylesheet of the kit's controls (slider, select, button row, status line), on the
 // tokens of theme.ts, for every widget; plus the two layout rules every widget shares: the
-// figure kept in view on a phone, and print (the figure and its description, no controls).
+// figure kept in view on a phone, and print (the figure and its description, no controls);
+// and the Embed control's.
 import { themeTokens } from "./theme.ts";
 
 /** Below this width a widget stacks its figure above its controls and keeps the figure in view. */
@@ -43,6 +44,17 @@ export const KIT_STYLE = `
 .nnk-legend li { display: inline-flex; align-items: center; gap: 0.35rem; margin: 0; }
 .nnk-legend svg { width: 1.1rem; height: 1.1rem; overflow: visible; }
 .nnk-description { display: none; }
+.nnk-embed { margin-top: 0.5rem; color: var(--nnk-muted); font-size: var(--sl-text-xs, 0.8125rem); }
+.nnk-embed summary { width: fit-content; cursor: pointer; }
+.nnk-embed[open] summary { margin-bottom: 0.4rem; }
+.nnk-embed label { display: block; font-weight: 600; color: var(--nnk-ink); }
+.nnk-embed textarea {
+  display: block; box-sizing: border-box; width: 100%; margin: 0.25rem 0 0.5rem; padding: 0.4rem;
+  font: inherit; font-family: var(--nnk-mono); color: var(--nnk-ink); background: var(--nnk-bg);
+  border: 1px solid var(--nnk-muted); border-radius: 0.375rem; resize: vertical;
+}
+.nnk-embed-link { margin: 0.5rem 0 0; overflow-wrap: anywhere; }
+.nnk-embed-link a { color: var(--nnk-primary); }
 /* On a phone the controls stack under the figure: keep the figure they change in view while the
    reader's thumb is on them, below Starlight's fixed header and its "On this page" bar. */
 @media (max-width: ${NARROW}) {
@@ -57,7 +69,7 @@ export const KIT_STYLE = `
   .nnk-pinned svg { max-height: 40svh; width: auto; max-width: 100%; margin-inline: auto; }
 }
 @media print {
-  .nnk-widget :is(.nnk-controls, .nnk-slider, .nnk-field, .nnk-buttons, .nnk-status, button, select, input) { display: none !important; }
+  .nnk-widget :is(.nnk-controls, .nnk-slider, .nnk-field, .nnk-buttons, .nnk-status, .nnk-embed, button, select, input) { display: none !important; }
   .nnk-description { display: block; color: var(--nnk-text); }
   .nnk-pinned { position: static; }
   .nnk-widget { break-inside: avoid; }

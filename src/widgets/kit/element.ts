@@ -1,10 +1,15 @@
 // The base of every widget's custom element: reading its attributes, building once, one commit
 // rule, mirroring the state into the attributes (so a configured widget is a link), the kit's and
 // the widget's stylesheets injected once per document, and the define guard. A widget's own
-// element.ts holds only its wiring: what to build, how to render, what its controls do.
+// element.ts holds only its wiring: what to build, how to render, what its controls do. On the
+// book's pages (not inside an embed) every widget also gets the Embed control, for its state now.
+import { EMBED_ROUTE } from "../../runtime/framing.ts";
+import { findWidget } from "../registry.ts";
 import { AttributeMirror } from "./attribute-mirror.ts";
 import { KIT_STYLE } from "./controls.css.ts";
 import { html } from "./dom.ts";
+import { createEmbedControl, type EmbedControl } from "./embed-control.ts";
+import { embedAddress, hostScriptSnippet, iframeSnippet } from "./embed-snippet.ts";
 import { injectStyle } from "./style.ts";
 
 const counters = new Map<string, number>();
@@ -15,6 +20,7 @@ export abstract class WidgetElement<State> extends HTMLElement {
   #mirror = new AttributeMirror();
   #resizeWatches: [Element, () => void][] = [];
   #resizer: ResizeObserver | null = null;
+  #embed: EmbedControl | null = null;
   /** Unique per instance, to prefix the ids that tie labels to inputs: `nn-perceptron-2`. */
   protected readonly uid: string;
 
@@ -52,7 +58,8 @@ export abstract class WidgetElement<State> extends HTMLElement {
       // the server-rendered fallback stays as the printed description; on screen the figure says it
       const description = html("div", { class: "nnk-description" });
       description.append(...Array.from(this.childNodes));
-      this.replaceChildren(...parts, description);
+      this.#embed = this.#createEmbed();
+      this.replaceChildren(...parts, ...(this.#embed ? [this.#embed.element] : []), description);
       this.#built = true;
       this.render();
     }
@@ -93,6 +100,23 @@ export abstract class WidgetElement<State> extends HTMLElement {
     this.#state = state;
     if (this.#built) this.render();
     if (reflect) this.#mirror.write(this, this.toAttributes(state));
+    this.#embed?.refresh();
+  }
+
+  /** The Embed control for this widget's current attributes; none inside an embed or outside a browser. */
+  #createEmbed(): EmbedControl | null {
+    if (typeof location === "undefined" || EMBED_ROUTE.test(location.pathname)) return null;
+    const entry = findWidget(this.localName);
+    if (!entry) return null;
+    const observed = (this.constructor as { observedAttributes?: readonly string[] }).observedAttributes ?? [];
+    return createEmbedControl(this.uid, () => {
+      const attributes = observed.flatMap((name): [string, string][] => {
+        const value = this.getAttribute(name);
+        return value === null ? [] : [[name, value]];
+      });
+      const address = embedAddress(location.origin, entry.slug, attributes);
+      return { address, snippet: `${iframeSnippet(address, entry.title, entry.height)}\n${hostScriptSnippet(location.origin)}` };
+    });
   }
 
   /** What an attribute change does: by default the widget starts over from its attributes. */

@@ -1,0 +1,26 @@
+// The embed page's one script: load the widget, create it with the attributes the address names
+// (set with setAttribute only; nothing from the address becomes markup), say which parameters
+// were ignored, and keep the host told of the page's height.
+import { attributesFromQuery } from "~/widgets/kit/embed-query.ts";
+import { syncHeight } from "~/widgets/kit/embed-height.ts";
+import { findWidget } from "~/widgets/registry.ts";
+
+const page = document.querySelector<HTMLElement>(".nn-embed")!;
+const slot = page.querySelector(".nn-embed-widget")!;
+const note = page.querySelector<HTMLElement>(".nn-embed-note")!;
+const entry = findWidget(page.dataset.tag ?? "");
+
+syncHeight(page);
+
+if (entry) {
+  await entry.load();
+  const observed = (customElements.get(entry.tag) as { observedAttributes?: readonly string[] } | undefined)?.observedAttributes ?? [];
+  const { attributes, ignored } = attributesFromQuery(location.search, observed);
+  const element = document.createElement(entry.tag);
+  for (const [name, value] of attributes) element.setAttribute(name, value);
+  slot.replaceChildren(element);
+  if (ignored.length > 0) {
+    note.textContent = `Ignored: ${ignored.map((name) => (name.length > 40 ? `${name.slice(0, 40)}…` : name)).join(", ")}`;
+    note.hidden = false;
+  }
+}

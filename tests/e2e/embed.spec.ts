@@ -1,0 +1,186 @@
+// Embeds on another site: a host page of a second origin frames two widgets from the book (one
+// configured by its address) and loads the book's /embed.js. Each widget renders and answers its
+// controls, the configured attributes are the element's, the frames take their content's height
+// at 1280 and 390 px, and the host page's own styles and scripts are untouched.
+import { test as base, expect, type FrameLocator, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { WIDGETS } from "../../src/widgets/registry.ts";
+import { collectErrors } from "./console.ts";
+
+const HOST = "http://host.example";
+const CONFIGURED = "/embed/perceptron/?dataset=xor&w1=1&w2=-0.5&b=0.25&foo=1&theme=dark";
+
+// The host page is a public name served by page.route; the book is on the loopback address. Real
+// hosts and books are both public, so Chromium's Local Network Access check (a public page may not
+// frame a loopback server without a prompt) is switched off for this file only.
+const test = base.extend({
+  launchOptions: [
+    async ({ launchOptions }, use) => {
+      await use({ ...launchOptions, args: [...(launchOptions.args ?? []), "--disable-features=LocalNetworkAccessChecks"] });
+    },
+    { scope: "worker" },
+  ],
+});
+
+function hostPage(book: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A course page</title>
+<style>body { background: rgb(255, 250, 240); font-family: serif; margin: 1rem; } p.host { color: rgb(128, 0, 0); } iframe { display: block; width: 100%; border: 0; }</style>
+</head><body>
+<p class="host">A course page that embeds two of the book's widgets.</p>
+<iframe id="plain" src="${book}/embed/activation-explorer/" title="Activation functions" height="150"></iframe>
+<iframe id="configured" src="${book}${CONFIGURED}" title="A perceptron on XOR" height="150"></iframe>
+<p class="host" id="after">After the widgets.</p>
+<script>window.hostValue = 42; document.body.dataset.hostScript = "ran";</script>
+<script src="${book}/embed.js" async></script>
+</body></html>`;
+}
+
+async function openHost(page: Page, book: string): Promise<void> {
+  await page.route(`${HOST}/course/`, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: hostPage(book) }));
+  await page.goto(`${HOST}/course/`);
+}
+
+/** Waits until the frame's height is its content's (what the embed reports), and returns it. */
+async function expectSizedToContent(page: Page, id: string, frame: FrameLocator): Promise<number> {
+  let content = 0;
+  await expect(async () => {
+    content = await frame.locator(".nn-embed").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    const outer = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().height);
+    expect(Math.abs(outer - content)).toBeLessThanOrEqual(1);
+  }).toPass({ timeout: 10_000 });
+  return content;
+}
+
+test("two embeds on another origin's page render, answer, keep their configuration and size themselves", async ({ page, baseURL }) => {
+  const errors = collectErrors(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openHost(page, baseURL!);
+
+  // the plain embed: defaults, and it answers its controls
+  const plain = page.frameLocator("#plain");
+  const explorer = plain.locator("nn-activation-explorer");
+  await expect(explorer.getByRole("status")).toHaveText("sigmoid: σ(1.0) = 0.731, σ′(1.0) = 0.197");
+  await explorer.getByLabel("Function", { exact: true }).selectOption("tanh");
+  await expect(explorer.getByRole("status")).toHaveText("tanh: tanh(1.0) = 0.762, tanh′(1.0) = 0.420");
+  await expect(explorer).toHaveAttribute("fn", "tanh");
+  await expect(plain.locator(".nn-embed-note")).toBeHidden();
+
+  // the configured embed: the address's attributes are the element's, the unknown one is named
+  const configured = page.frameLocator("#configured");
+  const perceptron = configured.locator("nn-perceptron");
+  await expect(perceptron.getByRole("status")).toHaveText(/\d+ of \d+ points misclassified/);
+  for (const [name, value] of [["dataset", "xor"], ["w1", "1"], ["w2", "-0.5"], ["b", "0.25"]] as const) await expect(perceptron).toHaveAttribute(name, value);
+  await expect(perceptron).not.toHaveAttribute("foo");
+  await expect(perceptron.getByRole("img")).toHaveAttribute("aria-label", /XOR/);
+  await expect(configured.locator(".nn-embed-note")).toHaveText("Ignored: foo");
+  await expect(configured.locator("html")).toHaveAttribute("data-theme", "dark");
+  const weights = () => perceptron.evaluate((el) => ["w1", "w2", "b"].map((name) => el.getAttribute(name)).join(" "));
+  await perceptron.getByRole("button", { name: "Train one step" }).click();
+  await expect.poll(weights).not.toBe("1 -0.5 0.25");
+
+  // embed.js gives each frame its content's height, and follows it when the width changes
+  const wide = await expectSizedToContent(page, "plain", plain);
+  expect(wide).toBeGreaterThan(300);
+  await expectSizedToContent(page, "configured", configured);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const narrow = await expectSizedToContent(page, "plain", plain);
+  expect(narrow).not.toBe(wide);
+  await expectSizedToContent(page, "configured", configured);
+
+  // the host page is as it wrote itself: its styles, its script's globals, no style of the book
+  const host = await page.evaluate(() => ({
+    background: getComputedStyle(document.body).backgroundColor,
+    font: getComputedStyle(document.body).fontFamily,
+    color: getComputedStyle(document.querySelector("#after")!).color,
+    hostValue: (window as unknown as { hostValue: number }).hostValue,
+    hostScript: document.body.dataset.hostScript,
+    styles: document.querySelectorAll("style, link[rel=stylesheet]").length,
+    elements: document.querySelectorAll("nn-perceptron, nn-activation-explorer").length,
+  }));
+  expect(host).toEqual({ background: "rgb(255, 250, 240)", font: "serif", color: "rgb(128, 0, 0)", hostValue: 42, hostScript: "ran", styles: 1, elements: 0 });
+  expect(errors).toEqual([]);
+});
+
+test("an embed ignores height messages from elsewhere, and has a fixed height without embed.js", async ({ page, baseURL }) => {
+  await page.route(`${HOST}/course/`, (route) =>
+    route.fulfill({ contentType: "text/html", body: `<!doctype html><iframe id="f" src="${baseURL}/embed/learning-rate/" title="Learning rate" height="560" style="border:0;width:100%"></iframe>` }),
+  );
+  await page.goto(`${HOST}/course/`);
+  const frame = page.frameLocator("#f");
+  await expect(frame.locator("nn-learning-rate").getByRole("status")).not.toBeEmpty();
+  expect(await page.locator("#f").evaluate((el) => el.getBoundingClientRect().height)).toBe(560);
+  // the host's own window posting a height changes nothing, even with embed.js loaded
+  await page.addScriptTag({ url: `${baseURL}/embed.js` });
+  await page.evaluate(() => window.postMessage({ type: "nnbook:height", height: 99 }, "*"));
+  await page.waitForTimeout(200);
+  expect(await page.locator("#f").evaluate((el) => el.getBoundingClientRect().height)).toBe(560);
+});
+
+test("the embed route is framable by any site, and its address never becomes markup", async ({ page, request }) => {
+  const response = await request.get("/embed/graph/");
+  expect(response.headers()["content-security-policy"]).toBe("frame-ancestors *");
+  expect(response.headers()["x-frame-options"]).toBeUndefined();
+  const errors = collectErrors(page);
+  await page.goto(`/embed/graph/?expr=${encodeURIComponent('"><img src=x onerror=alert(1)>')}&${encodeURIComponent("<b>x</b>")}=1`);
+  const graph = page.locator("nn-graph");
+  await expect(graph).toHaveAttribute("expr", '"><img src=x onerror=alert(1)>');
+  await expect(page.locator("img, b")).toHaveCount(0);
+  await expect(page.locator(".nn-embed-note")).toHaveText("Ignored: <b>x</b>");
+  expect(errors.filter((e) => !/alert/.test(e))).toEqual([]);
+});
+
+test("a widget in a chapter offers its embed code and link for its current state, and the link shows that state", async ({ page }) => {
+  test.setTimeout(90_000); // a chapter page is heavy on a loaded machine
+  const errors = collectErrors(page);
+  await page.goto("/chapters/perceptron/");
+  const widget = page.locator("nn-perceptron").first();
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget.getByRole("status")).toHaveText(/\d+ of \d+ points misclassified/);
+  const w1 = widget.getByLabel("w₁", { exact: true });
+  await w1.focus();
+  for (let i = 0; i < 6; i++) await w1.press("ArrowRight");
+  const value = await widget.getAttribute("w1");
+
+  await widget.locator(".nnk-embed summary").click();
+  const code = widget.getByLabel("Paste into a page's HTML");
+  await expect(code).toHaveValue(new RegExp(`<iframe src="http://[^"]+/embed/perceptron/\\?[^"]*w1=${value}`));
+  await expect(code).toHaveValue(/<script src="http:\/\/[^"]+\/embed\.js" async><\/script>$/);
+  const link = widget.locator(".nnk-embed-link a");
+  const address = await link.getAttribute("href");
+  expect(address).toContain(`w1=${value}`);
+  const axe = await new AxeBuilder({ page }).include("nn-perceptron .nnk-embed").analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  // the control follows the widget while open
+  await widget.getByRole("button", { name: "Train one step" }).click();
+  await expect(link).not.toHaveAttribute("href", address!);
+  const now = await widget.evaluate((el) => ["w1", "w2", "b"].map((name) => [name, el.getAttribute(name) ?? ""] as const));
+  const shown = new URL((await link.getAttribute("href"))!).searchParams;
+  for (const [name, v] of now) expect(shown.get(name)).toBe(v);
+
+  // the link opens the widget alone in that state, with no Embed control of its own
+  await page.goto((await link.getAttribute("href"))!);
+  const embedded = page.locator("nn-perceptron");
+  await expect(embedded.getByRole("status")).toHaveText(/\d+ of \d+ points misclassified/);
+  for (const [name, v] of now) await expect(embedded).toHaveAttribute(name, v);
+  await expect(embedded.locator(".nnk-embed")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("every embed route shows its widget, in either theme, with no console errors or serious axe violations", async ({ page }) => {
+  test.setTimeout(180_000); // ten pages, each scanned by axe
+  const errors = collectErrors(page);
+  for (const [i, entry] of WIDGETS.entries()) {
+    const theme = i % 2 === 0 ? "light" : "dark";
+    await page.goto(`/embed/${entry.slug}/?theme=${theme}`);
+    await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+    const widget = page.locator(entry.tag);
+    await expect(widget).toHaveClass(/nnk-widget/);
+    await expect(widget.getByRole("status").first()).not.toBeEmpty();
+    await expect(page.locator(".nn-embed-note")).toBeHidden();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${entry.slug}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(serious).toEqual([]);
+  }
+  expect(errors).toEqual([]);
+});
