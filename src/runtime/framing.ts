@@ -4,7 +4,7 @@
  * `X-Frame-Options: SAMEORIGIN`; README, "Deploying the book"); a page cannot set those itself,
  * so cells also refuse to run when they find themselves framed by another origin.
  *
- * Embed routes (`/embed/…`, planned) are framed by design: they may run the book's own code, and
+ * Embed routes (`/embed/<widget>/`, src/pages/embed/) are framed by design: they may run the book's own code, and
  * must not run code from a shared link without a visible, unobscured Run — that route decides, here.
  */
 export const EMBED_ROUTE = /^\/embed\//;
