@@ -1,0 +1,72 @@
+import { test, expect, type Locator, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readCatalog } from "../../src/exercises/catalog.ts";
+
+const CHAPTER = "/chapters/perceptron/";
+const exercise = readCatalog().flatMap((c) => c.exercises).find((e) => e.globalId === "perceptron/nand-nor")!;
+
+/** Replaces the exercise's code in its editor (which loads as it nears the viewport) and presses Check. */
+async function checkWith(page: Page, box: Locator, code: string) {
+  await box.scrollIntoViewIfNeeded();
+  const editor = box.getByRole("textbox");
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.insertText(code);
+  await box.getByRole("button", { name: "Check" }).click();
+  await expect(box.getByRole("status")).not.toContainText("Checking…", { timeout: 20_000 });
+}
+
+test("a student solves chapter 1's first exercise, keeps it over a reload, exports it, and the re-grade gives the row", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto("/progress/");
+  await page.getByLabel("Name").fill("Test Student");
+  await page.getByLabel("Student ID").fill("t-42");
+  await expect(page.locator('tr[data-exercise="perceptron/nand-nor"]')).toContainText("Not started");
+
+  await page.goto(CHAPTER);
+  const box = page.locator("nn-exercise#exercise-nand-nor-work");
+  await expect(box.getByRole("button", { name: "Show solution" })).toBeHidden();
+
+  // a crash is said in words and is not an attempt: no solution offered yet
+  await checkWith(page, box, "const nand = null as unknown as { w: number[] };\nnand.w;\n");
+  await expect(box.getByRole("status")).toContainText("does not count as an attempt");
+  await expect(box.getByRole("button", { name: "Show solution" })).toBeHidden();
+
+  // the starter is a real, wrong attempt: each check says what was expected and what came
+  await checkWith(page, box, exercise.starter);
+  const status = box.getByRole("status");
+  await expect(status).toContainText("0 of 2 checks passed");
+  await expect(status).toContainText("expected [1,1,1,0], got [0,0,0,1]");
+  await expect(box.locator(".nn-exercise-hints")).toContainText("nand still computes AND");
+  await expect(box.getByRole("button", { name: "Show solution" })).toBeVisible();
+  await box.getByRole("button", { name: "Hint" }).click();
+  await expect(box.locator(".nn-exercise-hints")).toContainText("four values of z");
+
+  await checkWith(page, box, exercise.solution);
+  await expect(status).toContainText("All 2 checks passed");
+  await expect(box.locator(".nn-exercise-state")).toHaveText("Passed");
+
+  await page.reload();
+  await expect(page.locator("nn-exercise#exercise-nand-nor-work .nn-exercise-state")).toHaveText("Passed");
+
+  await page.goto("/progress/");
+  await expect(page.locator('tr[data-exercise="perceptron/nand-nor"]')).toContainText("Passed");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export" }).click()]);
+  const dir = mkdtempSync(join(tmpdir(), "nnbook-grade-"));
+  const file = join(dir, "submission.json");
+  await download.saveAs(file);
+  const submission = JSON.parse(readFileSync(file, "utf8"));
+  expect(submission.student).toEqual({ name: "Test Student", id: "t-42" });
+  expect(submission.exercises["perceptron/nand-nor"].code).toBe(exercise.solution);
+
+  const csv = join(dir, "grades.csv");
+  execFileSync("node", ["scripts/grade.ts", file, "--out", csv], { stdio: "pipe" });
+  const [header, row] = readFileSync(csv, "utf8").trim().split("\r\n").map((line) => line.split(","));
+  const column = header.findIndex((h) => h.endsWith("perceptron/nand-nor"));
+  expect(row.slice(0, 2)).toEqual(["Test Student", "t-42"]);
+  expect(row[column]).toBe("1");
+  expect(row[header.findIndex((h) => h.startsWith("Total"))]).toBe("1");
+});
