@@ -22,11 +22,12 @@ async function grade(code: string, checks: string, seed: number) {
 // Each exercise proves itself: its solution passes every check, the page's and the teacher's
 // extra ones, for the book's variant and for two students' variants; its starter fails one.
 const STUDENTS = ["", "s1234567", "ada.lovelace"];
-for (const chapter of readCatalog()) {
+const catalog = readCatalog();
+for (const chapter of catalog) {
   if (chapter.exercises.length === 0) continue;
   describe(relative(process.cwd(), chapter.exercises[0].file), () => {
     for (const exercise of chapter.exercises) {
-      test(`exercise ${exercise.globalId} (line ${exercise.line}): the solution passes every check`, async () => {
+      test(`exercise ${exercise.globalId} (line ${exercise.line}): the solution passes every check`, { timeout: 60_000 }, async () => {
         for (const student of STUDENTS) {
           const { outcome, results, problems } = await grade(exercise.solution, allChecks(exercise), variantSeed(student, exercise.globalId));
           expect(problems, `student "${student}"`).toEqual([]);
@@ -34,7 +35,7 @@ for (const chapter of readCatalog()) {
           expect(outcome).toBe("passed");
         }
       });
-      test(`exercise ${exercise.globalId} (line ${exercise.line}): the starter fails a check`, async () => {
+      test(`exercise ${exercise.globalId} (line ${exercise.line}): the starter fails a check`, { timeout: 60_000 }, async () => {
         for (const student of STUDENTS) {
           const { outcome } = await grade(exercise.starter, exercise.checks, variantSeed(student, exercise.globalId));
           expect(outcome, `student "${student}"`).toBe("failed");
@@ -45,7 +46,7 @@ for (const chapter of readCatalog()) {
 }
 
 test("the book has graded exercises in chapters 1 and 2", () => {
-  const counts = Object.fromEntries(readCatalog().map((c) => [c.number, c.exercises.length]));
+  const counts = Object.fromEntries(catalog.map((c) => [c.number, c.exercises.length]));
   expect(counts[1]).toBeGreaterThanOrEqual(3);
   expect(counts[2]).toBeGreaterThanOrEqual(3);
 });
