@@ -5,25 +5,12 @@
  */
 import { executeCell } from "../runtime/execute.ts";
 import type { CellOutput, RunResult } from "../runtime/runner.ts";
-import { createHarness, type CheckResult } from "./harness.ts";
+import { createHarness } from "./harness.ts";
+import { combine } from "./outcome.ts";
+
+export { outcomeOf, readerLines, type Outcome } from "./outcome.ts";
 
 export type ExerciseRequest = { code: string; checks: string; seed: number; timeoutMs?: number };
-
-/** What a run of the checks came to. "broken": the code or a check could not finish; not a wrong attempt. */
-export type Outcome = "passed" | "failed" | "broken";
-
-/**
- * Reader code first, so its errors keep their line numbers; the checks after it, in a block of
- * their own, so their names never clash with the reader's. Line `readerLines(code) + 1` and later
- * are the checks'.
- */
-export function combine(code: string, checks: string): string {
-  return `${code}\n;{ ${checks}\n}`;
-}
-
-export function readerLines(code: string): number {
-  return code.split("\n").length;
-}
 
 /** Outputs of an exercise run: the cell's own, plus each check and hint as it happens (runner.ts). */
 export type ExerciseOutput = CellOutput;
@@ -40,13 +27,3 @@ export async function runExercise(
   });
 }
 
-/**
- * The outcome of a finished run: passed when every check passed and the run ended well; failed
- * when a check got a wrong value (a real attempt); broken when the run stopped early (error,
- * time limit, Stop), gave no check, or its only problems are checks that crashed or gave NaN.
- */
-export function outcomeOf(result: RunResult, checks: CheckResult[]): Outcome {
-  if (checks.some((c) => c.status === "failed")) return "failed";
-  if (!result.ok || checks.length === 0 || checks.some((c) => c.status === "broken")) return "broken";
-  return "passed";
-}

@@ -70,3 +70,16 @@ test("a student solves chapter 1's first exercise, keeps it over a reload, expor
   expect(row[column]).toBe("1");
   expect(row[header.findIndex((h) => h.startsWith("Total"))]).toBe("1");
 });
+
+// Every graded exercise's checks run in Chromium, in the cell worker's sandbox: its solution passes them all.
+for (const chapter of readCatalog().filter((c) => c.exercises.length > 0)) {
+  test(`chapter ${chapter.number}'s exercises pass with their solutions in the browser`, async ({ page }) => {
+    test.setTimeout(40_000 + 20_000 * chapter.exercises.length);
+    await page.goto(`/chapters/${chapter.slug}/`);
+    for (const e of chapter.exercises) {
+      const box = page.locator(`nn-exercise#exercise-${e.id}-work`);
+      await checkWith(page, box, e.solution);
+      await expect(box.getByRole("status"), e.globalId).toContainText(/All \d+ checks passed/);
+    }
+  });
+}

@@ -8,12 +8,13 @@ import type { CellEditor } from "../cell/editor/editor.ts";
 import type { Runner } from "~/runtime/runner.ts";
 import type { CellOutput } from "~/runtime/runner.ts";
 import type { CheckResult } from "~/exercises/harness.ts";
-import { outcomeOf, readerLines } from "~/exercises/run.ts";
+import { outcomeOf, readerLines } from "~/exercises/outcome.ts";
 import { variantSeed } from "~/exercises/hash.ts";
 import { afterCheck, stateOf, STATE_TEXT } from "~/exercises/progress.ts";
 import { loadProgress, saveProgress, loadStudent } from "./store.ts";
 import { renderResult, renderHints } from "./result.ts";
 import { refusalToRun } from "~/runtime/framing.ts";
+import { afterFirstInteraction } from "../../loading/first-interaction.ts";
 
 type Data = { solution: string; checks: string; hints: string[] };
 type Runnable = Runner & { dispose(): void };
@@ -41,9 +42,11 @@ class NnExercise extends HTMLElement {
     this.#button("solution").addEventListener("click", () => this.#showSolution());
     this.#button("reset").addEventListener("click", () => this.#reset());
     this.addEventListener("focusin", () => void this.#loadEditor(), { once: true });
-    new IntersectionObserver((entries, observer) => {
+    // like a cell's: the editor loads after the reader's first interaction, once the exercise nears the viewport
+    const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) (observer.disconnect(), void this.#loadEditor());
-    }, { rootMargin: "400px 0px" }).observe(this);
+    }, { rootMargin: "400px 0px" });
+    afterFirstInteraction(() => { if (this.isConnected && !this.#editor) observer.observe(this); });
     this.#showState();
   }
 

@@ -3,7 +3,7 @@
  * expected and what the code gave, or why it could not be judged.
  */
 import type { CheckResult } from "~/exercises/harness.ts";
-import type { Outcome } from "~/exercises/run.ts";
+import type { Outcome } from "~/exercises/outcome.ts";
 import type { CellOutput, RunResult } from "~/runtime/runner.ts";
 
 type RunError = CellOutput & { kind: "error" };
