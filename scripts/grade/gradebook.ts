@@ -34,6 +34,7 @@ export async function gradeSubmission(file: string, text: string, exercises: Map
   const grade: StudentGrade = { file, name: submission.student.name, id: submission.student.id, grades: new Map(), notes: [] };
   if (tampered) grade.notes.push("TAMPERED: the file was edited after it was exported (its hash does not match); its code was graded anyway");
   if (submission.book && submission.book !== book) grade.notes.push(`exported from another version of the book (${submission.book}, this one is ${book})`);
+  if (submission.assignment) grade.notes.push(`assignment "${submission.assignment.title}"${submission.assignment.due ? ` due ${submission.assignment.due}` : ""}`);
   if (!submission.student.id.trim()) grade.notes.push("no student ID: graded on the book's own variant");
   for (const id of Object.keys(submission.exercises).sort()) {
     const exercise = exercises.get(id);

@@ -8,6 +8,7 @@
  */
 import { hashHex } from "./hash.ts";
 import { readProgress, stateOf, type ExerciseProgress, type ExerciseState, type Student } from "./progress.ts";
+import { decodeAssignment, encodeAssignment, type Assignment } from "./assignment.ts";
 
 export const FORMAT = "nnbook-submission";
 
@@ -19,6 +20,8 @@ export type Submission = {
   student: Student;
   exportedAt: string;
   exercises: Record<string, SubmittedExercise>;
+  /** Handed in for an assignment (assignment.ts): only its exercises are in the file. */
+  assignment?: Assignment;
   hash: string;
 };
 
@@ -36,14 +39,15 @@ function seal(body: Omit<Submission, "hash">): string {
   return hashHex(canonical(body));
 }
 
-export function makeSubmission(student: Student, book: string, progress: Record<string, ExerciseProgress>, now: string): Submission {
+export function makeSubmission(student: Student, book: string, progress: Record<string, ExerciseProgress>, now: string, assignment?: Assignment): Submission {
   const exercises: Record<string, SubmittedExercise> = {};
   for (const id of Object.keys(progress).sort()) {
+    if (assignment && !assignment.exercises.includes(id)) continue;
     const p = progress[id];
     if (stateOf(p) === "not-started" && p.code === undefined) continue;
     exercises[id] = { ...p, state: stateOf(p) };
   }
-  const body = { format: FORMAT as typeof FORMAT, version: 1 as const, book, student: { name: student.name, id: student.id }, exportedAt: now, exercises };
+  const body = { format: FORMAT as typeof FORMAT, version: 1 as const, book, student: { name: student.name, id: student.id }, exportedAt: now, exercises, ...(assignment ? { assignment } : {}) };
   return { ...body, hash: seal(body) };
 }
 
@@ -76,6 +80,9 @@ export function readSubmission(text: string): ReadSubmission {
     exercises,
     hash: typeof d.hash === "string" ? d.hash : "",
   };
+  // an assignment is read back through its link form, which checks every field
+  const assignment = d.assignment && typeof d.assignment === "object" ? decodeAssignment(encodeAssignment(d.assignment as Assignment)) : null;
+  if (assignment) submission.assignment = assignment;
   const { hash, ...body } = d;
   return { ok: true, submission, tampered: typeof hash !== "string" || hash !== hashHex(canonical(body)) };
 }

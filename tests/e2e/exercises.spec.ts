@@ -83,3 +83,27 @@ for (const chapter of readCatalog().filter((c) => c.exercises.length > 0)) {
     }
   });
 }
+
+test("a teacher makes an assignment link; the student sees just its exercises and exports a submission for it", async ({ page }) => {
+  await page.goto("/assign/");
+  await page.getByLabel("Title").fill("Week 1");
+  await page.getByLabel("Due").fill("2026-12-14");
+  await page.locator('input[value="perceptron/xnor"]').check();
+  await page.locator('input[value="perceptron/nand-nor"]').check();
+  await page.getByRole("button", { name: "Make the link" }).click();
+  const link = await page.locator(".nn-assign-link a").getAttribute("href");
+  expect(link).toContain("/assign/#");
+
+  await page.goto(link!);
+  await expect(page.locator("h1")).toHaveText("Week 1");
+  await expect(page.getByText("Due 2026-12-14.")).toBeVisible();
+  const rows = page.locator(".nn-assign-student tbody tr");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toHaveAttribute("data-exercise", "perceptron/xnor"); // in the order picked
+  await expect(rows.first()).toContainText("Not started");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export for this assignment" }).click()]);
+  const file = join(mkdtempSync(join(tmpdir(), "nnbook-assign-")), "a.json");
+  await download.saveAs(file);
+  const submission = JSON.parse(readFileSync(file, "utf8"));
+  expect(submission.assignment).toEqual({ title: "Week 1", due: "2026-12-14", exercises: ["perceptron/xnor", "perceptron/nand-nor"] });
+});
