@@ -107,3 +107,14 @@ test("a teacher makes an assignment link; the student sees just its exercises an
   const submission = JSON.parse(readFileSync(file, "utf8"));
   expect(submission.assignment).toEqual({ title: "Week 1", due: "2026-12-14", exercises: ["perceptron/xnor", "perceptron/nand-nor"] });
 });
+
+test("the teacher's extra checks never reach the page; the page's own checks do", async ({ request }) => {
+  const names = (checks: string) => [...checks.matchAll(/check\(\s*"([^"<>&']+)"/g)].map((m) => m[1]);
+  for (const chapter of readCatalog().filter((c) => c.exercises.length > 0)) {
+    const html = await (await request.get(`/chapters/${chapter.slug}/`)).text();
+    for (const e of chapter.exercises) {
+      for (const name of names(e.checks)) expect(html, `${e.globalId}: page check "${name}"`).toContain(name);
+      for (const name of names(e.extra)) expect(html, `${e.globalId}: extra check "${name}"`).not.toContain(name);
+    }
+  }
+});
