@@ -1,6 +1,7 @@
 import { isCellFence, cellOptions, unpairedFormulas, type MdNode } from "./cell-fences.ts";
 import { IdRegistry, authoredId, plainText, slugify } from "./stable-ids.ts";
-import { chapterNumber } from "./chapter-slug.ts";
+import { chapterNumber, chapterSlug } from "./chapter-slug.ts";
+import { exerciseRole, readExercise, globalId } from "../exercises/fences.ts";
 
 type Attribute = { type: "mdxJsxAttribute"; name: string; value: string };
 type VFileLike = { path?: string; history?: string[]; fail?: (message: string) => never };
@@ -30,9 +31,32 @@ export function remarkCells() {
     let cells = 0;
     let widgets = 0;
     let exercisesNext = false;
+    let graded = 0;
     const where = (node: MdNode) => `${path}:${node.position?.start.line ?? 0}`;
 
+    /** Each graded exercise's blocks become one `<Exercise>`; its extra checks are dropped here, so they never reach the page. */
+    const gradeExercises = (parent: Node) => {
+      const children = parent.children ?? [];
+      for (let i = 0; i < children.length; i++) {
+        if (exerciseRole(children[i]) !== "starter") continue;
+        const { exercise, end } = readExercise(children, i, where(children[i]));
+        const id = ids.claim(`exercise-${exercise.id}-work`, where(children[i]));
+        const attributes = [
+          attribute("id", id),
+          attribute("exercise", globalId(chapterSlug(folder), exercise.id)),
+          attribute("label", `${chapter}${++graded}`),
+          attribute("code", exercise.starter),
+          attribute("solution", exercise.solution),
+          attribute("checks", exercise.checks),
+          attribute("hints", JSON.stringify(exercise.hints)),
+        ];
+        if (exercise.timeoutMs) attributes.push(attribute("timeout", String(exercise.timeoutMs)));
+        children.splice(i, end - i, { type: "mdxJsxFlowElement", name: "Exercise", attributes, children: [], position: children[i].position } as MdNode);
+      }
+    };
+
     const convert = (parent: Node) => {
+      gradeExercises(parent);
       for (const [i, node] of ((parent.children ?? []) as Node[]).entries()) {
         if (node.type === "heading") {
           section = slugify(plainText(node));
@@ -44,7 +68,7 @@ export function remarkCells() {
           const { timeoutMs } = cellOptions(node.meta);
           if (timeoutMs) attributes.push(attribute("timeout", String(timeoutMs)));
           parent.children![i] = { type: "mdxJsxFlowElement", name: "Cell", attributes, children: [], position: node.position } as MdNode;
-        } else if (node.type === "mdxJsxFlowElement" && /^[A-Z]/.test(node.name ?? "") && node.name !== "Cell") {
+        } else if (node.type === "mdxJsxFlowElement" && /^[A-Z]/.test(node.name ?? "") && node.name !== "Cell" && node.name !== "Exercise") {
           // a widget: wrapped in an anchor, so the widget's own markup need not know about ids
           const id = ids.next("widget", section, where(node));
           parent.children![i] = {

@@ -9,5 +9,5 @@
 export const CELL_MODULES = ["@nnbook/nn", "@observablehq/plot"] as const;
 
 /** The names the runtime passes to every cell, in the order of its function's parameters. */
-export const CELL_GLOBALS_PROVIDED = ["console", "display", "progress"] as const;
+export const CELL_GLOBALS_PROVIDED = ["console", "display", "progress", "variant"] as const;
 export type CellGlobal = (typeof CELL_GLOBALS_PROVIDED)[number];

@@ -75,6 +75,14 @@ export function checkOutput(output: unknown): CellOutput | null {
       const display = checkDisplay(output.display);
       return display && { kind: "value", display };
     }
+    case "check": {
+      // an exercise's check (src/exercises/harness.ts); the page's verdict is feedback only, the re-grade runs again
+      const r = isObject(output.result) ? output.result : {};
+      const status = r.status === "passed" || r.status === "failed" ? r.status : "broken";
+      return { kind: "check", result: { name: cut(r.name, MAX_NAME), status, expected: cut(r.expected, MAX_NAME), got: cut(r.got, MAX_NAME), ...(r.note === undefined ? {} : { note: cut(r.note, 2 * MAX_NAME) }) } };
+    }
+    case "hint":
+      return { kind: "hint", text: cut(output.text, 2 * MAX_NAME) };
     default:
       return null;
   }

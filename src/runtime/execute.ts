@@ -24,6 +24,13 @@ class CellTimeout extends Error {
 }
 
 /**
+ * What an exercise adds to a run (src/exercises/run.ts): the student's variant seed, which
+ * `variant()` starts the engine's generator from (0 for a plain cell), and the checks' harness
+ * functions, passed by name after the cell's own globals.
+ */
+export type RunExtras = { seed?: number; globals?: Record<string, unknown> };
+
+/**
  * Runs a cell's source in this thread: transpiles it, gives it the allowed modules, and reports
  * each log, shown value and error through `onOutput` as it happens. Loops stop themselves at the
  * time limit; what cannot be stopped from inside (a worker stuck outside a loop) the caller ends.
@@ -33,6 +40,7 @@ export async function executeCell(
   modules: Record<string, unknown>,
   onOutput: (output: CellOutput) => void,
   timeoutMs = DEFAULT_TIMEOUT_MS,
+  extras: RunExtras = {},
 ): Promise<RunResult> {
   const start = performance.now();
   const clock = new RunClock(timeoutMs, start);
@@ -63,9 +71,15 @@ export async function executeCell(
   try {
     const transpiled = transpileCellMapped(source);
     columns = transpiled.column;
-    const fn = new AsyncFunction(...PARAMS, `${STRICT}${transpiled.code}\n//# sourceURL=${SOURCE_URL}`);
-    const provided: Record<CellGlobal, unknown> = { console: cellConsole, display: show, progress: reportProgress };
-    await fn(__import, show, __guard, ...CELL_GLOBALS_PROVIDED.map((name) => provided[name]));
+    const extraNames = Object.keys(extras.globals ?? {}).filter((name) => !PARAMS.includes(name));
+    const fn = new AsyncFunction(...PARAMS, ...extraNames, `${STRICT}${transpiled.code}\n//# sourceURL=${SOURCE_URL}`);
+    const engine = modules["@nnbook/nn"] as { Generator?: new (seed: number) => unknown } | undefined;
+    const variant = () => {
+      if (!engine?.Generator) throw new Error("variant() needs the engine (@nnbook/nn).");
+      return new engine.Generator(extras.seed ?? 0);
+    };
+    const provided: Record<CellGlobal, unknown> = { console: cellConsole, display: show, progress: reportProgress, variant };
+    await fn(__import, show, __guard, ...CELL_GLOBALS_PROVIDED.map((name) => provided[name]), ...extraNames.map((name) => extras.globals![name]));
     progress.flush();
     return { ok: true, ms: performance.now() - start };
   } catch (error) {

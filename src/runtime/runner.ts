@@ -4,13 +4,17 @@
  */
 import type { Display } from "./display.ts";
 import type { ProgressPoint } from "./progress.ts";
+import type { CheckResult } from "../exercises/harness.ts";
 
 export type CellOutput =
   | { kind: "log"; level: "log" | "info" | "warn" | "error"; text: string }
   | { kind: "value"; display: Display }
   /** Points reported by `progress(…)` since the last batch (a run streams several). */
   | { kind: "progress"; points: ProgressPoint[] }
-  | { kind: "error"; name: string; message: string; line?: number; column?: number };
+  | { kind: "error"; name: string; message: string; line?: number; column?: number }
+  /** An exercise's check, or a hint its checks gave (src/exercises/harness.ts); plain cells have none. */
+  | { kind: "check"; result: CheckResult }
+  | { kind: "hint"; text: string };
 
 export type RunResult = { ok: boolean; ms: number; stopped?: "timeout" | "user" };
 
@@ -23,6 +27,8 @@ export type RunOptions = {
   timeoutMs?: number;
   /** Width the output area offers figures, in CSS pixels (Plot's default width where the cell sets none). */
   figureWidth?: number;
+  /** Run as an exercise: these checks after the code, with this variant seed (src/exercises/run.ts). */
+  exercise?: { checks: string; seed: number };
 };
 
 export interface Runner {

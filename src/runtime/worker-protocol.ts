@@ -7,7 +7,7 @@ import type { CellOutput, RunResult } from "./runner.ts";
 
 /** Page → worker. `figureWidth`: the output area's width in CSS pixels, the default width of Plot figures. */
 export type WorkerRequest =
-  | { type: "run"; code: string; timeoutMs: number; figureWidth?: number }
+  | { type: "run"; code: string; timeoutMs: number; figureWidth?: number; exercise?: { checks: string; seed: number } }
   /** The text of one of the worker's own code files (sandbox-loader.ts asked for it). */
   | { type: "chunk"; name: string; text?: string; error?: string }
   /** A book data file the worker asked for, as bytes, or why not. */

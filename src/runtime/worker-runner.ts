@@ -60,7 +60,7 @@ export class WorkerRunner implements Runner {
       session.onFailure = (why) => this.#finish(session, { kind: "error", name: "LoadError", message: loadFailure(why) });
       if (session.failed) session.onFailure(session.failed);
       else {
-        const request: WorkerRequest = { type: "run", code, timeoutMs, figureWidth: options.figureWidth };
+        const request: WorkerRequest = { type: "run", code, timeoutMs, figureWidth: options.figureWidth, ...(options.exercise ? { exercise: options.exercise } : {}) };
         if (session.ready) session.port.postMessage(request);
         else session.waiting = request;
       }

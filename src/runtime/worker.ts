@@ -7,6 +7,7 @@
  */
 import * as nnbook from "@nnbook/nn";
 import { executeCell } from "./execute.ts";
+import { runExercise } from "../exercises/run.ts";
 import { withLazyModules } from "./cell-modules.ts";
 import type { WorkerRequest, WorkerMessage } from "./worker-protocol.ts";
 import { Outbox } from "./outbox.ts";
@@ -25,9 +26,14 @@ function start(port: MessagePort) {
     const request = event.data;
     if (request?.type !== "run" || ran) return;
     ran = true; // one run per worker: the page starts a fresh one for the next
-    const { code, timeoutMs, figureWidth } = request;
+    const { code, timeoutMs, figureWidth, exercise } = request;
     const outbox = new Outbox((outputs, skipped) => post({ type: "outputs", outputs, skipped }));
-    const result = await executeCell(code, await withLazyModules(code, modules, { figureWidth }), (output) => outbox.add(output), timeoutMs);
+    const loaded = await withLazyModules(code, modules, { figureWidth });
+    const report = (output: Parameters<typeof outbox.add>[0]) => outbox.add(output);
+    // an exercise is the reader's code with its checks after it (src/exercises/run.ts)
+    const result = exercise
+      ? await runExercise({ code, checks: exercise.checks, seed: exercise.seed, timeoutMs }, loaded, report)
+      : await executeCell(code, loaded, report, timeoutMs);
     outbox.flush();
     post({ type: "done", result });
   });

@@ -127,6 +127,11 @@ export function renderOutput(output: CellOutput): HTMLElement {
     box.append(title, output.message);
     return box;
   }
+  if (output.kind === "check" || output.kind === "hint") {
+    // an exercise draws its checks in its own result list (widgets/exercise); a cell shows them as lines
+    const text = output.kind === "hint" ? `Hint: ${output.text}` : `${output.result.status}: ${output.result.name}`;
+    return Object.assign(element("pre", "nn-out nn-out-log"), { textContent: text });
+  }
   return renderDisplay(output.display);
 }
 

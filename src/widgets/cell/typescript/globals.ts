@@ -28,6 +28,13 @@ interface ProgressRecord {
  * curve that grows live. \`progress({ epoch, epochs, loss })\` in a loop, or \`fit(…, { onEpoch: progress })\`.
  */
 declare function progress(record: ProgressRecord | object): void;`,
+  variant: `
+/**
+ * The engine's seeded generator, started from this reader's variant of an exercise (made from
+ * their student ID and the exercise), so each student gets their own numbers; seed 0 in a cell.
+ * Every call starts again from the seed: the checks see the same numbers as your code.
+ */
+declare function variant(): import("@nnbook/nn").Generator;`,
   console: `
 /** Prints to the cell's output, in order with everything else the cell shows. */
 declare const console: {
