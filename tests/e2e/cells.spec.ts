@@ -81,6 +81,7 @@ test("Stop ends a run at once", async ({ page }) => {
 });
 
 test("an edit survives a reload, and Reset restores the original", async ({ page }) => {
+  test.setTimeout(60_000); // three page loads, each starting the editor: 26–32 s on CI's two busy cores
   await page.goto(CHAPTER);
   const cell = page.locator("nn-cell").first();
   await editor(cell);
