@@ -14,7 +14,7 @@ test("cells, exercises and figures have ids named after their section, with a la
   const cell = page.locator("#cell-what-the-bias-does-1");
   await expect(cell.getByRole("link", { name: /^Cell 1\.\d+$/ })).toHaveAttribute("href", "#cell-what-the-bias-does-1");
   const exercise = page.locator("#exercise-a-line-by-hand");
-  await expect(exercise.getByRole("link", { name: "Exercise 1.2" })).toHaveAttribute("href", "#exercise-a-line-by-hand");
+  await expect(exercise.getByRole("link", { name: "Exercise 1.2", exact: true })).toHaveAttribute("href", "#exercise-a-line-by-hand");
   // a pasted link lands on it
   await page.goto(`${CHAPTER}#exercise-a-line-by-hand`);
   await expect(exercise).toBeInViewport();
