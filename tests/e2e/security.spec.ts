@@ -246,8 +246,9 @@ test.describe("spying and tricking", () => {
 
 test.describe("failures to load (issue 11)", () => {
   test("Run says so when the cell's worker code cannot load, and works again once it can", async ({ page }) => {
-    const cell = await open(page);
+    // blocked before the page loads: a spare worker started as the editor takes focus must not have fetched it already
     await page.route(/\/_astro\/worker-[\w-]+\.js$/, (route) => route.abort("internetdisconnected"));
+    const cell = await open(page);
     await setCode(page, cell, "40 + 2");
     await cell.getByRole("button", { name: "Run" }).click();
     await expect(cell.getByRole("status")).toContainText("could not be loaded");
