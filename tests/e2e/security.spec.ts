@@ -118,10 +118,14 @@ test.describe("freezing the page", () => {
       "let port: MessagePort | null = null;",
       "MessagePort.prototype.postMessage = function (this: MessagePort, ...args: any[]) { port = this; return (send as any).apply(this, args); };",
       'console.log("hooked");',
-      "const big = { type: 'output', output: { kind: 'value', display: { type: 'tensor', shape: [60000, 60000], size: 3.6e9, values: [], stats: { min: 0, max: 1, mean: 0, nonFinite: 0 }, requiresGrad: false, text: 'forged', images: [{ rows: 60000, cols: 60000, block: 1, values: [] }] } } };",
-      "(send as any).call(port, big);",
-      "for (let i = 0; i < 50000; i++) (send as any).call(port, { type: 'output', output: { kind: 'log', level: 'log', text: 'forged ' + i } });",
-      "(send as any).call(port, { type: 'output', output: { kind: 'progress', points: new Array(1e6).fill({ x: 1, t: 1, values: {} }) } });",
+      "await new Promise((r) => setTimeout(r, 100)); // the worker's outbox has sent the line, so the port is known",
+      "const out = (outputs: unknown[]) => (send as any).call(port, { type: 'outputs', outputs, skipped: 0 });",
+      "const big = { kind: 'value', display: { type: 'tensor', shape: [60000, 60000], size: 3.6e9, values: [], stats: { min: 0, max: 1, mean: 0, nonFinite: 0 }, requiresGrad: false, text: 'forged', images: [{ rows: 60000, cols: 60000, block: 1, values: [] }] } };",
+      "out([big]);",
+      "for (let i = 0; i < 50000; i++) out([{ kind: 'log', level: 'log', text: 'forged ' + i }]);",
+      "out(new Array(100000).fill({ kind: 'log', level: 'log', text: 'one batch too many' }));",
+      "out([{ kind: 'progress', points: new Array(1e6).fill({ x: 1, t: 1, values: {} }) }]);",
+      "(send as any).call(port, { type: 'outputs', outputs: [], skipped: 1e300 });",
       '"end"',
     ].join("\n");
     const stall = await runMeasured(page, cell, code);
