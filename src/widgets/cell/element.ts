@@ -7,7 +7,8 @@
 import type { CellEditor } from "./editor/editor.ts";
 import type { Runner, RunResult } from "~/runtime/runner.ts";
 import { loadEdit, saveEdit } from "./saved-code.ts";
-import { afterFirstInteraction } from "../../loading/first-interaction.ts";
+import { whenEditorNeeded, mountLazyEditor, swapRunAndStop } from "./code-element.ts";
+import { defineWidget } from "../kit/define.ts";
 import { refusalToRun } from "~/runtime/framing.ts";
 
 type Rendering = typeof import("./output/output.ts");
@@ -18,7 +19,7 @@ class NnCell extends HTMLElement {
   #code = "";
   #editor: CellEditor | null = null;
   #runner: Runnable | null = null;
-  #observer: IntersectionObserver | null = null;
+  #stopWatching: () => void = () => {};
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #running = false;
   #quiet = false; // set while code arrives from a shared link: not the reader's edit, not saved
@@ -37,18 +38,14 @@ class NnCell extends HTMLElement {
       const place = (event.target as HTMLElement).closest<HTMLElement>(".nn-out-goto");
       if (place) void this.#goTo(Number(place.dataset.line), Number(place.dataset.column) || undefined);
     });
-    this.#observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) this.#loadEditor();
-    }, { rootMargin: "600px 0px" });
-    afterFirstInteraction(() => { if (this.isConnected && !this.#editor) this.#observer?.observe(this); });
-    this.addEventListener("focusin", () => this.#loadEditor(), { once: true });
+    this.#stopWatching = whenEditorNeeded(this, () => void this.#loadEditor());
     // start the run worker as the reader heads for Run (or into the cell), so the first click answers at once
     this.#button("run").addEventListener("pointerenter", () => void this.#warm(), { once: true });
     this.addEventListener("focusin", () => void this.#warm(), { once: true });
   }
 
   disconnectedCallback() {
-    this.#observer?.disconnect();
+    this.#stopWatching();
     this.#runner?.dispose();
   }
 
@@ -163,15 +160,9 @@ class NnCell extends HTMLElement {
   }
 
   async #loadEditor() {
-    if (this.#editor || this.dataset.editor === "loading") return;
-    this.dataset.editor = "loading";
-    this.#observer?.disconnect();
-    const { mountEditor } = await import("./editor/editor.ts");
-    const host = this.querySelector<HTMLElement>(".nn-cell-editor")!;
-    const hadFocus = host.contains(document.activeElement);
+    this.#stopWatching();
     const number = this.dataset.label ?? this.cellId.replace(/^cell-/, "");
-    host.replaceChildren();
-    this.#editor = mountEditor(host, this.#code, {
+    const editor = await mountLazyEditor(this, () => this.#code, {
       label: `Code of cell ${number}`,
       onRun: () => void this.run(),
       onChange: (code) => {
@@ -183,8 +174,7 @@ class NnCell extends HTMLElement {
         this.#markEdited();
       },
     });
-    this.dataset.editor = "ready";
-    if (hadFocus) this.#editor.focus();
+    if (editor) this.#editor = editor;
   }
 
   #markEdited() {
@@ -192,15 +182,8 @@ class NnCell extends HTMLElement {
   }
 
   #setRunning(running: boolean) {
-    const run = this.#button("run");
-    const stop = this.#button("stop");
-    const focused = document.activeElement;
     this.#running = running;
-    run.hidden = running;
-    stop.hidden = !running;
-    // keep keyboard focus on the toolbar when the button under it is swapped
-    if (running && focused === run) stop.focus();
-    if (!running && focused === stop) run.focus();
+    swapRunAndStop(this.#button("run"), this.#button("stop"), running);
   }
 
   #button(action: "run" | "stop" | "reset"): HTMLButtonElement {
@@ -208,4 +191,4 @@ class NnCell extends HTMLElement {
   }
 }
 
-if (!customElements.get("nn-cell")) customElements.define("nn-cell", NnCell);
+defineWidget("nn-cell", NnCell);

@@ -14,7 +14,8 @@ import { afterCheck, stateOf, STATE_TEXT } from "~/exercises/progress.ts";
 import { loadProgress, saveProgress, loadStudent } from "./store.ts";
 import { renderResult, renderHints } from "./result.ts";
 import { refusalToRun } from "~/runtime/framing.ts";
-import { afterFirstInteraction } from "../../loading/first-interaction.ts";
+import { whenEditorNeeded, mountLazyEditor, swapRunAndStop } from "../cell/code-element.ts";
+import { defineWidget } from "../kit/define.ts";
 
 type Data = { solution: string; checks: string; hints: string[] };
 type Runnable = Runner & { dispose(): void };
@@ -28,6 +29,7 @@ class NnExercise extends HTMLElement {
   #running = false;
   #hintsGiven = 0;
   #answerHints: string[] = [];
+  #stopWatching: () => void = () => {};
 
   connectedCallback() {
     if (this.#starter) return;
@@ -41,16 +43,12 @@ class NnExercise extends HTMLElement {
     this.#button("hint").addEventListener("click", () => this.#hint());
     this.#button("solution").addEventListener("click", () => this.#showSolution());
     this.#button("reset").addEventListener("click", () => this.#reset());
-    this.addEventListener("focusin", () => void this.#loadEditor(), { once: true });
-    // like a cell's: the editor loads after the reader's first interaction, once the exercise nears the viewport
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) (observer.disconnect(), void this.#loadEditor());
-    }, { rootMargin: "400px 0px" });
-    afterFirstInteraction(() => { if (this.isConnected && !this.#editor) observer.observe(this); });
+    this.#stopWatching = whenEditorNeeded(this, () => void this.#loadEditor(), "400px");
     this.#showState();
   }
 
   disconnectedCallback() {
+    this.#stopWatching();
     this.#runner?.dispose();
   }
 
@@ -155,14 +153,9 @@ class NnExercise extends HTMLElement {
   }
 
   async #loadEditor() {
-    if (this.#editor || this.dataset.editor === "loading") return;
-    this.dataset.editor = "loading";
-    const { mountEditor } = await import("../cell/editor/editor.ts");
-    const host = this.querySelector<HTMLElement>(".nn-cell-editor")!;
-    const hadFocus = host.contains(document.activeElement);
-    host.replaceChildren();
+    this.#stopWatching();
     let saveTimer: ReturnType<typeof setTimeout> | undefined;
-    this.#editor = mountEditor(host, this.#code, {
+    const editor = await mountLazyEditor(this, () => this.#code, {
       label: `Code of exercise ${this.dataset.label ?? ""}`,
       onRun: () => void this.check(),
       onChange: (code) => {
@@ -171,18 +164,12 @@ class NnExercise extends HTMLElement {
         saveTimer = setTimeout(() => saveProgress(this.exerciseId, { ...loadProgress(this.exerciseId), code }), 300);
       },
     });
-    this.dataset.editor = "ready";
-    if (hadFocus) this.#editor.focus();
+    if (editor) this.#editor = editor;
   }
 
   #setRunning(running: boolean) {
     this.#running = running;
-    const check = this.#button("check"), stop = this.#button("stop");
-    const focused = document.activeElement;
-    check.hidden = running;
-    stop.hidden = !running;
-    if (running && focused === check) stop.focus();
-    if (!running && focused === stop) check.focus();
+    swapRunAndStop(this.#button("check"), this.#button("stop"), running);
   }
 
   #button(action: "check" | "stop" | "hint" | "solution" | "reset"): HTMLButtonElement {
@@ -190,4 +177,4 @@ class NnExercise extends HTMLElement {
   }
 }
 
-if (!customElements.get("nn-exercise")) customElements.define("nn-exercise", NnExercise);
+defineWidget("nn-exercise", NnExercise);

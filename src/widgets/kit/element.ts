@@ -131,7 +131,4 @@ export abstract class WidgetElement<State> extends HTMLElement {
   protected disconnected(): void {}
 }
 
-/** Defines the element once, even when its module is loaded twice (a page and an embed bundle). */
-export function defineWidget(tag: string, element: CustomElementConstructor): void {
-  if (typeof customElements !== "undefined" && !customElements.get(tag)) customElements.define(tag, element);
-}
+export { defineWidget } from "./define.ts";
