@@ -21,7 +21,7 @@ function mark(area: HTMLElement): void {
   }
 }
 
-export function markScrollingFormulas(): void {
+export function markScrollingAreas(): void {
   const areas = [...document.querySelectorAll<HTMLElement>(".sl-markdown-content .katex-display, .sl-markdown-content > table")];
   if (areas.length === 0) return;
   const observer = new ResizeObserver((entries) => entries.forEach((e) => mark(e.target as HTMLElement)));
