@@ -4,6 +4,7 @@
  * cut to size here, before anything is drawn. A message that does not fit is dropped (null).
  */
 import type { CellOutput, RunResult } from "./runner.ts";
+import { countText } from "./count-text.ts";
 import type { Display } from "./display.ts";
 import type { Heatmap, TensorStats } from "./tensor-display.ts";
 import { MAX_IMAGES, MAX_SIDE, MAX_TABLE } from "./tensor-display.ts";
@@ -26,10 +27,18 @@ const isObject = (v: unknown): v is Loose => typeof v === "object" && v !== null
 const num = (v: unknown): number => (typeof v === "number" ? v : NaN);
 const int = (v: unknown, max: number): number | undefined => (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max ? (v as number) : undefined);
 
-/** `text` cut to `max` characters, saying how many were left out. */
+/**
+ * `text` cut to at most `max` characters, the note saying how many were left out included, so
+ * cutting twice (the worker's outbox, then the page's check) changes nothing the second time.
+ */
 export function cut(text: unknown, max = MAX_TEXT): string {
   const s = typeof text === "string" ? text : String(text ?? "");
-  return s.length <= max ? s : `${s.slice(0, max)}… (${(s.length - max).toLocaleString("en")} more characters)`;
+  if (s.length <= max) return s;
+  const note = (kept: number) => `… (${countText(s.length - kept)} more characters)`;
+  // the note's length depends on the count, which depends on what the note leaves room for
+  let kept = Math.max(0, max - note(max).length);
+  kept = Math.max(0, max - note(kept).length);
+  return s.slice(0, kept) + note(kept);
 }
 
 export function checkMessage(data: unknown): WorkerMessage | null {
@@ -93,7 +102,7 @@ function checkDisplay(display: unknown): Display | null {
   if (display.type === "text") return { type: "text", text: cut(display.text) };
   if (display.type === "figure") {
     if (typeof display.html !== "string") return null;
-    if (display.html.length > MAX_FIGURE_CHARS) return { type: "text", text: `(A figure too large to draw: ${display.html.length.toLocaleString("en")} characters of markup, at most ${MAX_FIGURE_CHARS.toLocaleString("en")}. Plot fewer marks, or sample the data.)` };
+    if (display.html.length > MAX_FIGURE_CHARS) return { type: "text", text: `(A figure too large to draw: ${countText(display.html.length)} characters of markup, at most ${countText(MAX_FIGURE_CHARS)}. Plot fewer marks, or sample the data.)` };
     return { type: "figure", html: display.html };
   }
   if (display.type !== "tensor") return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Outbox, KEEP, BATCH_MS } from "./outbox.ts";
-import { MAX_TEXT } from "./checked-message.ts";
+import { MAX_TEXT, cut } from "./checked-message.ts";
 import type { CellOutput } from "./runner.ts";
 
 const line = (i: number): CellOutput => ({ kind: "log", level: "log", text: `line ${i}` });
@@ -39,8 +39,11 @@ describe("Outbox", () => {
     box.add({ kind: "log", level: "log", text: "x".repeat(50_000_000) });
     box.flush();
     const text = (sent[0]!.outputs[0] as { text: string }).text;
-    expect(text.length).toBeLessThan(MAX_TEXT + 100);
-    expect(text).toContain("49,995,000 more characters");
+    expect(text.length).toBeLessThanOrEqual(MAX_TEXT);
+    const kept = text.indexOf("…");
+    expect(text).toContain(`${(50_000_000 - kept).toLocaleString("en")} more characters`);
+    // the page cuts again to the same size: a cut line passes unchanged, its count still true
+    expect(cut(text)).toBe(text);
   });
 
   it("never skips progress, and keeps it in order with the lines around it", () => {

@@ -36,6 +36,8 @@ test("Stop ends the CNN's training and leaves the cell ready to run again", asyn
   await page.goto("/chapters/cnns/");
   const cell = page.locator("nn-cell").filter({ hasText: "new nn.Conv2d(1, 16, 5), new nn.ReLU()" }).first();
   await cell.scrollIntoViewIfNeeded();
+  // the cell is live once its editor is: a click on Run before that is the page still loading
+  await expect(cell.getByRole("textbox")).toBeVisible();
   await cell.getByRole("button", { name: "Run" }).click();
   const stop = cell.getByRole("button", { name: "Stop" });
   await expect(stop).toBeVisible({ timeout: 30_000 });

@@ -47,12 +47,18 @@ async function setCode(page: Page, cell: Locator, code: string) {
   await page.keyboard.insertText(code);
 }
 
-/** Sets the code, measures from the click, and waits for the run to end. */
+/** Sets the code, runs it, measures from the click's end, and waits for the run to end. */
 async function runMeasured(page: Page, cell: Locator, code: string, timeout = 30_000): Promise<number> {
   await setCode(page, cell, code);
   await page.waitForTimeout(300);
   await resetStall(page);
   await cell.getByRole("button", { name: "Run" }).click();
+  // What the click costs (Playwright's pointer events, focus leaving the editor, starting the
+  // run) is ours, not the attack's, and under load it is the longest task of all (150–400 ms in
+  // traces beside a training test); it is reported, and the attack is measured from here.
+  const click = await worstStall(page);
+  test.info().annotations.push({ type: "main-thread stall of the Run click", description: `longest task ${click.longTask.toFixed(0)} ms` });
+  await resetStall(page);
   await expect(cell.locator(".nn-cell-output")).toHaveAttribute("data-state", /^(done|failed)$/, { timeout });
   await page.waitForTimeout(300); // the last batch is drawn
   const { longTask, timerGap } = await worstStall(page);
@@ -199,6 +205,7 @@ test.describe("reaching out", () => {
 
 test.describe("spying and tricking", () => {
   test("code from a shared link never shares a worker with the next run", async ({ page }) => {
+    test.setTimeout(60_000); // two runs, each a fresh sandbox: slow beside other tests on two cores
     const cell = await open(page);
     await runMeasured(page, cell, [
       "(self as any).stolen = [];",

@@ -11,6 +11,8 @@
  * and at most `MAX_ELEMENTS` elements `MAX_DEPTH` deep are rebuilt. Ids get a per-figure prefix
  * so two figures on a page do not share clip paths; the output box clips whatever is drawn.
  */
+import { countText } from "~/runtime/count-text.ts";
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 const SVG_ELEMENTS = new Map(
@@ -62,7 +64,7 @@ export function sanitizeFigure(markup: string, doc: Document, parser: DOMParser,
   // count tags before parsing: parsing is the costly part, and it grows with them
   let tags = 0;
   for (let at = markup.indexOf("<"); at !== -1; at = markup.indexOf("<", at + 1)) {
-    if (++tags > MAX_ELEMENTS * 2 + 10) throw new FigureTooLarge(`more than ${MAX_ELEMENTS.toLocaleString("en")} elements`);
+    if (++tags > MAX_ELEMENTS * 2 + 10) throw new FigureTooLarge(`more than ${countText(MAX_ELEMENTS)} elements`);
   }
   let elements = 0;
   const parsed = parser.parseFromString(`<!doctype html><html><body>${markup}</body></html>`, "text/html");
@@ -80,7 +82,7 @@ export function sanitizeFigure(markup: string, doc: Document, parser: DOMParser,
   function copy(source: Element, inSvg: boolean, depth = 0): Element | null {
     const name = source.localName.toLowerCase();
     const svgName = SVG_ELEMENTS.get(name);
-    if (++elements > MAX_ELEMENTS) throw new FigureTooLarge(`more than ${MAX_ELEMENTS.toLocaleString("en")} elements`);
+    if (++elements > MAX_ELEMENTS) throw new FigureTooLarge(`more than ${countText(MAX_ELEMENTS)} elements`);
     if (depth > MAX_DEPTH) throw new FigureTooLarge(`elements nested more than ${MAX_DEPTH} deep`);
     const isSvg = name === "svg" || (inSvg && svgName !== undefined);
     if (!isSvg && (inSvg || !HTML_ELEMENTS.has(name))) return null;

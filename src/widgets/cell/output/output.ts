@@ -1,3 +1,4 @@
+import { countText } from "~/runtime/count-text.ts";
 import type { CellOutput } from "~/runtime/runner.ts";
 import type { Display } from "~/runtime/display.ts";
 import { sanitizeFigure, FigureTooLarge, type CleanFigure } from "./figure.ts";
@@ -85,7 +86,7 @@ export function flush(region: HTMLElement, queue = queues.get(region)): void {
       if (items[0]) items[0].after(note);
       else region.prepend(note);
     }
-    note.textContent = `… ${queue.hidden.toLocaleString("en")} ${queue.hidden === 1 ? "output" : "outputs"} hidden: the first and the last ${KEEP_RECENT} are shown.`;
+    note.textContent = `… ${countText(queue.hidden)} ${queue.hidden === 1 ? "output" : "outputs"} hidden: the first and the last ${KEEP_RECENT} are shown.`;
   }
 }
 
