@@ -14,6 +14,10 @@ const CHAPTER = "/chapters/perceptron/";
 // page, as before the worker's outbox, stalls it for seconds.
 const STALL_MS = 1_000;
 
+// The floods run one after another in one worker: two at once beside each other starve two
+// cores (a key press took 2 s in a CI trace), and time out for that reason alone.
+test.describe.configure({ mode: "default", timeout: 60_000 });
+
 /** A server elsewhere that counts every request it gets: the attacker's. */
 let server: Server;
 let hits: string[] = [];

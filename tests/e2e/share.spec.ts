@@ -14,7 +14,7 @@ async function replaceCode(page: Page, cell: Locator, code: string) {
 const codeOf = (cell: Locator) => cell.evaluate((el) => (el as HTMLElement & { code: string }).code);
 
 test("Copy link puts the edited code in the address; the link opens it marked as shared, not run until Run", async ({ page, context, browser }) => {
-  test.setTimeout(60_000); // two readers, two page loads each
+  test.setTimeout(120_000); // two readers, two page loads each: over a minute beside the security tests on two cores
   const errors = collectErrors(page);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(CHAPTER);
