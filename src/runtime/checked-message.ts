@@ -35,9 +35,8 @@ export function cut(text: unknown, max = MAX_TEXT): string {
   const s = typeof text === "string" ? text : String(text ?? "");
   if (s.length <= max) return s;
   const note = (kept: number) => `… (${countText(s.length - kept)} more characters)`;
-  // the note's length depends on the count, which depends on what the note leaves room for
-  let kept = Math.max(0, max - note(max).length);
-  kept = Math.max(0, max - note(kept).length);
+  // room for the longest note (the count if nothing were kept): keeping more only shortens it
+  const kept = Math.max(0, max - note(0).length);
   return s.slice(0, kept) + note(kept);
 }
 
