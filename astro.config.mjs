@@ -10,6 +10,7 @@ import { remarkCells } from "./src/plugins/remark-cells.ts";
 import { bookSidebar } from "./src/plugins/book-sidebar.ts";
 import { searchMath } from "./src/plugins/search-math.ts";
 import { offlineBook } from "./src/plugins/offline.ts";
+import { rememberEarlyRuns } from "./src/loading/early-runs.ts";
 
 // Math is rendered to HTML at build time: the page ships KaTeX's CSS and fonts, no math JavaScript.
 // `trust` lets authors tag a symbol with \htmlData{term=w}{w} to link it to a cell's variable.
@@ -58,6 +59,8 @@ export default defineConfig({
       components: { Footer: "./src/components/Footer.astro" },
       head: [
         { tag: "script", attrs: { type: "module" }, content: searchLabelFix },
+        // a Run pressed before the cell script has loaded is kept, not lost (src/loading/early-runs.ts)
+        { tag: "script", content: `(${rememberEarlyRuns})();` },
         { tag: "link", attrs: { rel: "manifest", href: "/manifest.webmanifest" } },
         { tag: "link", attrs: { rel: "apple-touch-icon", href: "/icon-192.png" } },
         { tag: "meta", attrs: { name: "theme-color", content: "#3451d1" } },

@@ -34,7 +34,9 @@ export function bookSidebar(chaptersDir: URL): SidebarGroup[] {
       items: [
         { label: "Where to go next", link: "/next/" },
         { label: "Notation", link: "/notation/" },
+        { label: "Your progress", link: "/progress/" },
         { label: "For teachers", link: "/teachers/" },
+        { label: "Assignments", link: "/assign/" },
       ],
     },
   ];

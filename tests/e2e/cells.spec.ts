@@ -70,6 +70,22 @@ test("an endless loop is stopped with a message and the page still answers", asy
   await expect(cell.getByRole("status")).toHaveText("42");
 });
 
+test("Run pressed before the cell's script has loaded runs the cell once it has", async ({ page }) => {
+  // hold the cells' script back, as a slow connection would, while the page's markup is up
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/Cell\.astro_astro_type_script/, async (route) => (await held, route.continue()));
+  await page.goto(CHAPTER, { waitUntil: "commit" });
+  const cell = page.locator("nn-cell").first();
+  await cell.getByRole("button", { name: "Run" }).click();
+  await expect(cell).toHaveAttribute("data-run-pending", "");
+  expect(await cell.evaluate((el) => customElements.get(el.localName) === undefined)).toBe(true);
+  release();
+  await expect(cell.getByRole("status")).toHaveAttribute("data-state", "done", { timeout: 20_000 });
+  await expect(cell.getByRole("status")).not.toBeEmpty();
+  await expect(cell).not.toHaveAttribute("data-run-pending");
+});
+
 test("Stop ends a run at once", async ({ page }) => {
   await page.goto(CHAPTER);
   const cell = page.locator("nn-cell").first();

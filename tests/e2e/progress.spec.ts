@@ -35,4 +35,9 @@ test("the page for teachers says how to link, print with answers, the licenses a
   await expect(page.locator("main")).toContainText("?answers=1");
   await expect(page.locator("main")).toContainText("CC BY 4.0");
   await expect(page.locator("main")).toContainText("MIT");
+  // the hand-in loop, step by step, from the page that makes the link to the command that grades
+  await expect(page.locator("main").getByRole("link", { name: "Assignments", exact: true })).toHaveAttribute("href", "/assign/");
+  await expect(page.locator("main")).toContainText("npm run grade -- submissions/ --out grades.csv");
+  await expect(page.locator(".sidebar-content a[href='/assign/']")).toHaveText("Assignments");
+  await expect(page.locator(".sidebar-content a[href='/progress/']")).toHaveText("Your progress");
 });

@@ -10,6 +10,7 @@ import { loadEdit, saveEdit } from "./saved-code.ts";
 import { whenEditorNeeded, mountLazyEditor, swapRunAndStop } from "./code-element.ts";
 import { defineWidget } from "../kit/define.ts";
 import { refusalToRun } from "~/runtime/framing.ts";
+import { takeEarlyRun } from "~/loading/early-runs.ts";
 
 type Rendering = typeof import("./output/output.ts");
 type Runnable = Runner & { warm(): void; dispose(): void };
@@ -42,6 +43,7 @@ class NnCell extends HTMLElement {
     // start the run worker as the reader heads for Run (or into the cell), so the first click answers at once
     this.#button("run").addEventListener("pointerenter", () => void this.#warm(), { once: true });
     this.addEventListener("focusin", () => void this.#warm(), { once: true });
+    if (takeEarlyRun(this)) void this.run();
   }
 
   disconnectedCallback() {

@@ -14,6 +14,7 @@ import { afterCheck, stateOf, STATE_TEXT } from "~/exercises/progress.ts";
 import { loadProgress, saveProgress, loadStudent } from "./store.ts";
 import { renderResult, renderHints } from "./result.ts";
 import { refusalToRun } from "~/runtime/framing.ts";
+import { takeEarlyRun } from "~/loading/early-runs.ts";
 import { whenEditorNeeded, mountLazyEditor, swapRunAndStop } from "../cell/code-element.ts";
 import { defineWidget } from "../kit/define.ts";
 
@@ -45,6 +46,7 @@ class NnExercise extends HTMLElement {
     this.#button("reset").addEventListener("click", () => this.#reset());
     this.#stopWatching = whenEditorNeeded(this, () => void this.#loadEditor(), "400px");
     this.#showState();
+    if (takeEarlyRun(this)) void this.check();
   }
 
   disconnectedCallback() {
