@@ -45,7 +45,7 @@ for (const chapter of catalog) {
   });
 }
 
-test("chapters 1 to 5 have at least 3 graded exercises each", () => {
+test("every chapter from 1 to 7 has at least 3 graded exercises", () => {
   const counts = Object.fromEntries(catalog.map((c) => [c.number, c.exercises.length]));
-  for (const chapter of [1, 2, 3, 4, 5]) expect(counts[chapter] ?? 0, `chapter ${chapter}`).toBeGreaterThanOrEqual(3);
+  for (const chapter of [1, 2, 3, 4, 5, 6, 7]) expect(counts[chapter] ?? 0, `chapter ${chapter}`).toBeGreaterThanOrEqual(3);
 });
