@@ -49,3 +49,8 @@ test("every chapter from 1 to 7 has at least 3 graded exercises", () => {
   const counts = Object.fromEntries(catalog.map((c) => [c.number, c.exercises.length]));
   for (const chapter of [1, 2, 3, 4, 5, 6, 7]) expect(counts[chapter] ?? 0, `chapter ${chapter}`).toBeGreaterThanOrEqual(3);
 });
+
+test("chapters 8 and 9 have at least 3 graded exercises each", () => {
+  const counts = Object.fromEntries(catalog.map((c) => [c.number, c.exercises.length]));
+  for (const chapter of [8, 9]) expect(counts[chapter] ?? 0, `chapter ${chapter}`).toBeGreaterThanOrEqual(3);
+});
