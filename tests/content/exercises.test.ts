@@ -45,12 +45,7 @@ for (const chapter of catalog) {
   });
 }
 
-test("every chapter from 1 to 7 has at least 3 graded exercises", () => {
-  const counts = Object.fromEntries(catalog.map((c) => [c.number, c.exercises.length]));
-  for (const chapter of [1, 2, 3, 4, 5, 6, 7]) expect(counts[chapter] ?? 0, `chapter ${chapter}`).toBeGreaterThanOrEqual(3);
-});
-
-test("chapters 8 and 9 have at least 3 graded exercises each", () => {
-  const counts = Object.fromEntries(catalog.map((c) => [c.number, c.exercises.length]));
-  for (const chapter of [8, 9]) expect(counts[chapter] ?? 0, `chapter ${chapter}`).toBeGreaterThanOrEqual(3);
+test("every chapter of the book has at least 3 graded exercises", () => {
+  expect(catalog.length).toBeGreaterThanOrEqual(9);
+  for (const chapter of catalog) expect(chapter.exercises.length, `chapter ${chapter.number}`).toBeGreaterThanOrEqual(3);
 });
