@@ -3,19 +3,21 @@ import { collectErrors } from "./console.ts";
 
 // Chapter 9's showpiece: the CNN cell trains on 8,000 real digits in the page's cell worker and
 // must reach ≥ 97 % on the 2,000 held-out ones; issue 13's target is 60 s. The time is reported
-// (annotation), and asserted only as a guard against a regression (120 s): beside other browser
-// tests on two cores it took 61.9 s, alone on an idle machine 54.6 s. One slow test, tagged so a
-// CI can run it once: `playwright test --grep @slow`.
-test("chapter 9's CNN trains in the page to ≥ 97 % held out, with progress, curves, confusion matrix and mistakes @slow", async ({ page }) => {
-  test.setTimeout(180_000);
+// (annotation), and asserted only as a guard against a regression (120 s): the training took
+// 12.5 s in headless Chromium here on 2026-12-06 (54.6 s in an earlier measure, before the engine's
+// later speed-ups). The test runs all of chapter 9's cells, so it is the chapter's Chromium run
+// too. One slow test, tagged so a CI can run it once: `playwright test --grep @slow`.
+test("Run all cells runs chapter 9 in the page: its CNN trains to ≥ 97 % held out, with progress, curves, confusion matrix and mistakes @slow", async ({ page }) => {
+  test.setTimeout(240_000);
   const errors = collectErrors(page);
   await page.goto("/chapters/cnns/");
   const cell = page.locator("nn-cell").filter({ hasText: "new nn.Conv2d(1, 16, 5), new nn.ReLU()" }).first();
-  await cell.scrollIntoViewIfNeeded();
-  await expect(cell.getByRole("textbox")).toBeVisible();
-  await cell.getByRole("button", { name: "Run" }).click();
+  // every cell of the chapter runs, in order, as in Node (tests/content/cells.test.ts); the CNN's is the long one
+  const cells = page.locator("nn-cell");
+  const count = await cells.count();
+  await page.getByRole("button", { name: "Run all cells" }).click();
   // while it trains: a live progress line and a Stop button
-  await expect(cell.getByRole("button", { name: "Stop" })).toBeVisible({ timeout: 30_000 });
+  await expect(cell.getByRole("button", { name: "Stop" })).toBeVisible({ timeout: 60_000 });
   const output = cell.getByRole("status");
   await expect(output).toContainText("epoch 1/3", { timeout: 60_000 });
   await expect(output).toContainText("held-out accuracy", { timeout: 120_000 });
@@ -28,6 +30,8 @@ test("chapter 9's CNN trains in the page to ≥ 97 % held out, with progress, cu
   // the curves and the confusion matrix are figures; the wrong digits a batch of images
   await expect(output.locator("svg").first()).toBeVisible();
   await expect(output).toContainText("wrong of 2000");
+  await expect(page.locator("nn-chapter-tools").getByRole("status")).toHaveText(`${count} of ${count} cells ran without error.`, { timeout: 60_000 });
+  await expect(page.locator("nn-cell .nn-out-error")).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
