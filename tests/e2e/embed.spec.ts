@@ -167,6 +167,47 @@ test("a widget in a chapter offers its embed code and link for its current state
   expect(errors).toEqual([]);
 });
 
+test("a teacher frees only w₁ and w₂ and hides the rest: the embed shows the others fixed or gone, and w₁ still moves", async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  await page.goto("/chapters/perceptron/");
+  const widget = page.locator("nn-perceptron").first();
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget.getByRole("status")).toHaveText(/\d+ of \d+ points misclassified/);
+  await widget.locator(".nnk-embed summary").click();
+  const free = widget.getByRole("group", { name: "Readers of the embed may change" });
+  await free.getByLabel("b", { exact: true }).uncheck();
+  await free.getByLabel("Data set", { exact: true }).uncheck();
+  const link = widget.locator(".nnk-embed-link a");
+  await expect(link).toHaveAttribute("href", /lock=b%2Cdataset$/);
+  await expect(widget.getByLabel("Paste into a page's HTML")).toHaveValue(/lock=b%2Cdataset"/);
+  await free.getByLabel("Hide the controls they may not change").check();
+  await expect(link).toHaveAttribute("href", /lock=b%2Cdataset&hide=b%2Cdataset$/);
+  // the book's own widget stays free
+  await expect(widget.getByRole("slider", { name: "b", exact: true })).toBeEnabled();
+
+  const address = (await link.getAttribute("href"))!;
+  await page.goto(address.replace("&hide=b%2Cdataset", ""));
+  const embedded = page.locator("nn-perceptron");
+  await expect(embedded.getByRole("status")).toHaveText(/\d+ of \d+ points misclassified/);
+  await expect(embedded.getByLabel("b", { exact: true })).toBeDisabled();
+  await expect(embedded.getByLabel("Data set", { exact: true })).toBeDisabled();
+  await expect(embedded.locator(".nnk-locked")).toHaveCount(2);
+  const w1 = embedded.getByLabel("w₁", { exact: true });
+  await expect(w1).toBeEnabled();
+  const before = await embedded.getAttribute("w1");
+  await w1.focus();
+  await w1.press("ArrowRight");
+  await expect(embedded).not.toHaveAttribute("w1", before!);
+  await expect(page.locator(".nn-embed-note")).toBeHidden();
+
+  await page.goto(address);
+  await expect(page.locator("nn-perceptron").getByLabel("w₂", { exact: true })).toBeVisible();
+  await expect(page.locator("nn-perceptron").getByLabel("b", { exact: true })).toBeHidden();
+  await expect(page.locator("nn-perceptron").getByLabel("Data set", { exact: true })).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
 test("every embed route shows its widget, in either theme, with no console errors or serious axe violations", async ({ page }) => {
   test.setTimeout(180_000); // ten pages, each scanned by axe
   const errors = collectErrors(page);

@@ -54,6 +54,16 @@ export const KIT_STYLE = `
   border: 1px solid var(--nnk-muted); border-radius: 0.375rem; resize: vertical;
 }
 .nnk-embed-link { margin: 0.5rem 0 0; overflow-wrap: anywhere; }
+.nnk-embed-free { margin: 0.6rem 0 0; padding: 0.25rem 0.6rem 0.5rem; border: 1px solid var(--nnk-rule); border-radius: 0.375rem; }
+.nnk-embed-free legend { font-weight: 600; color: var(--nnk-ink); padding-inline: 0.25rem; }
+.nnk-embed-boxes { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
+.nnk-embed-free :is(.nnk-embed-boxes > div, .nnk-embed-hide) { display: flex; align-items: center; gap: 0.35rem; min-height: 1.75rem; }
+.nnk-embed-hide { margin-top: 0.35rem; }
+.nnk-embed-free label { display: inline; font-weight: normal; }
+/* lock and hide (control-locks.ts): a fixed control shows its value, says so, and cannot be changed */
+.nnk-widget [hidden] { display: none !important; }
+.nnk-widget :is(input, select):disabled { opacity: 0.6; cursor: not-allowed; }
+.nnk-locked > label::after { content: " (fixed)"; font-weight: normal; color: var(--nnk-muted); }
 .nnk-embed-link a { color: var(--nnk-primary); }
 /* On a phone the controls stack under the figure: keep the figure they change in view while the
    reader's thumb is on them, below Starlight's fixed header and its "On this page" bar. */

@@ -11,6 +11,8 @@ import { html } from "./dom.ts";
 import { createEmbedControl, type EmbedControl } from "./embed-control.ts";
 import { embedAddress, hostScriptSnippet, iframeSnippet } from "./embed-snippet.ts";
 import { injectStyle } from "./style.ts";
+import { CONTROL_ATTRIBUTES, applyControlLocks, namedControls, parseNames } from "./control-locks.ts";
+import { defineWidget as define } from "./define.ts";
 
 const counters = new Map<string, number>();
 
@@ -62,6 +64,7 @@ export abstract class WidgetElement<State> extends HTMLElement {
       this.replaceChildren(...parts, ...(this.#embed ? [this.#embed.element] : []), description);
       this.#built = true;
       this.render();
+      this.#applyLocks();
     }
     this.classList.add("nnk-widget", "not-content"); // not-content: opt out of Starlight's prose spacing
     if (this.#resizeWatches.length > 0 && "ResizeObserver" in globalThis && !this.#resizer) {
@@ -87,6 +90,7 @@ export abstract class WidgetElement<State> extends HTMLElement {
 
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
     if (this.#mirror.reflecting || !this.#built || oldValue === newValue) return;
+    if ((CONTROL_ATTRIBUTES as readonly string[]).includes(name)) return this.#applyLocks();
     // a page script or a link reconfigured the widget; the attributes stay as they were written
     this.reconfigure(name);
   }
@@ -98,9 +102,17 @@ export abstract class WidgetElement<State> extends HTMLElement {
   protected commit(state: State, reflect = true): void {
     if (state === this.#state) return;
     this.#state = state;
-    if (this.#built) this.render();
+    if (this.#built) {
+      this.render();
+      this.#applyLocks(); // a render may have made new controls (the graph's value boxes)
+    }
     if (reflect) this.#mirror.write(this, this.toAttributes(state));
     this.#embed?.refresh();
+  }
+
+  /** The lock and hide attributes, applied to the controls build() made. */
+  #applyLocks(): void {
+    applyControlLocks(namedControls(this, this.uid), parseNames(this.getAttribute("lock")), parseNames(this.getAttribute("hide")));
   }
 
   /** The Embed control for this widget's current attributes; none inside an embed or outside a browser. */
@@ -109,11 +121,15 @@ export abstract class WidgetElement<State> extends HTMLElement {
     const entry = findWidget(this.localName);
     if (!entry) return null;
     const observed = (this.constructor as { observedAttributes?: readonly string[] }).observedAttributes ?? [];
-    return createEmbedControl(this.uid, () => {
-      const attributes = observed.flatMap((name): [string, string][] => {
+    const own = observed.filter((name) => !(CONTROL_ATTRIBUTES as readonly string[]).includes(name));
+    const controls = () => namedControls(this, this.uid).map(({ name, label }) => ({ name, label }));
+    return createEmbedControl(this.uid, controls, ({ lock, hide }) => {
+      const attributes = own.flatMap((name): [string, string][] => {
         const value = this.getAttribute(name);
         return value === null ? [] : [[name, value]];
       });
+      if (lock.length > 0) attributes.push(["lock", lock.join(",")]);
+      if (hide.length > 0) attributes.push(["hide", hide.join(",")]);
       const address = embedAddress(location.origin, entry.slug, attributes);
       return { address, snippet: `${iframeSnippet(address, entry.title, entry.height)}\n${hostScriptSnippet(location.origin)}` };
     });
@@ -131,4 +147,10 @@ export abstract class WidgetElement<State> extends HTMLElement {
   protected disconnected(): void {}
 }
 
-export { defineWidget } from "./define.ts";
+/** Defines a widget's element once, observing the kit's attributes (lock, hide) beside its own. */
+export function defineWidget(tag: string, element: CustomElementConstructor & { observedAttributes?: readonly string[] }): void {
+  const own = element.observedAttributes ?? [];
+  const observed = [...own, ...CONTROL_ATTRIBUTES.filter((name) => !own.includes(name))];
+  Object.defineProperty(element, "observedAttributes", { value: observed, configurable: true });
+  define(tag, element);
+}
