@@ -208,6 +208,52 @@ test("a teacher frees only w₁ and w₂ and hides the rest: the embed shows the
   expect(errors).toEqual([]);
 });
 
+test("a cell's Embed code shows it alone on another origin's page: not run until Run, then run where the host is out of reach", async ({ page, context, baseURL }) => {
+  test.setTimeout(90_000);
+  const errors = collectErrors(page);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await page.goto("/chapters/perceptron/");
+  const cell = page.locator("nn-cell").first();
+  await cell.scrollIntoViewIfNeeded();
+  const box = cell.getByRole("textbox");
+  await box.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  // what a stranger's code would try: the host's page, its storage, its cookies
+  await page.keyboard.insertText('const reach = [typeof document, typeof localStorage, typeof parent, self.origin];\nconsole.log("embedded cell ran");\nreach.join(" ")');
+  await cell.getByRole("button", { name: "Embed" }).click();
+  await expect(cell).toContainText("Embed code copied.");
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  const [, src] = /^<iframe src="([^"]+)" title="A cell from nnbook"/.exec(snippet)!;
+  expect(src).toMatch(/\/embed\/cell\/#cell-embed=z[A-Za-z0-9_-]+$/);
+  expect(snippet).toContain("/embed.js");
+
+  const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course</title></head><body>
+<p>Try this cell.</p>${snippet}
+<script>document.cookie = "secret=host"; localStorage.setItem("secret", "host");</script></body></html>`;
+  await page.route(`${HOST}/cell/`, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: host }));
+  await page.goto(`${HOST}/cell/`);
+  const frame = page.frameLocator("iframe");
+  const embedded = frame.locator("nn-cell");
+  await expect(embedded).toContainText("Shared code — not run yet");
+  await expect(embedded.locator(".nn-cell-output")).toBeEmpty();
+  await expect(embedded.getByRole("button", { name: "Reset" })).toBeHidden();
+  await embedded.getByRole("button", { name: "Run" }).click();
+  const output = embedded.getByRole("status");
+  await expect(output).toContainText("embedded cell ran", { timeout: 30_000 });
+  // no page, no storage, no parent, and an opaque origin: the host's cookies and storage are out of reach
+  await expect(output).toContainText("undefined undefined undefined null");
+  await expect(embedded).toContainText("Edit it and run it again");
+  const results = await new AxeBuilder({ page }).include("iframe").analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test("the cell embed without code in its link says where such links come from", async ({ page }) => {
+  await page.goto("/embed/cell/?theme=light");
+  await expect(page.locator("nn-cell")).toContainText("its code comes with the link");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+});
+
 test("every embed route shows its widget, in either theme, with no console errors or serious axe violations", async ({ page }) => {
   test.setTimeout(180_000); // ten pages, each scanned by axe
   const errors = collectErrors(page);

@@ -5,52 +5,70 @@
  * The reader's own saved edit is left alone until they edit the shared code, which then becomes
  * their edit; running it, or leaving, keeps their saved edit as it was.
  */
+import { EMBED_ROUTE } from "~/runtime/framing.ts";
+
 // the codec loads on first use (a Copy link click or a shared link), not with the page
 const codec = () => import("./code.ts");
 
 type CellElement = HTMLElement & { code: string; showShared(code: string): void };
 
 const NOTE_NEW = "Shared code — not run yet. Read it, then press Run.";
-const NOTE_RAN = "Shared code. Edit it to keep it as your own, or press Reset for the book's code.";
+// alone in an embed there is no book's code to go back to
+const NOTE_RAN = EMBED_ROUTE.test(location.pathname)
+  ? "Shared code. Edit it and run it again as you like."
+  : "Shared code. Edit it to keep it as your own, or press Reset for the book's code.";
 
 function cellsOnPage(): CellElement[] {
   return [...document.querySelectorAll<CellElement>("nn-cell")];
 }
 
 function wireCopyButton(cell: CellElement) {
-  const button = cell.querySelector<HTMLButtonElement>('[data-action="share"]');
-  if (!button || button.dataset.wired) return;
-  button.dataset.wired = "1";
-  button.hidden = false;
-  button.addEventListener("click", () => void copyLink(cell, button));
-  // fetch the codec as the pointer or focus arrives, so the copy stays inside the click's user activation
-  for (const type of ["pointerenter", "focus"]) button.addEventListener(type, () => void codec(), { once: true });
+  for (const kind of ["share", "embed"] as const) {
+    const button = cell.querySelector<HTMLButtonElement>(`[data-action="${kind}"]`);
+    if (!button || button.dataset.wired) continue;
+    button.dataset.wired = "1";
+    button.hidden = false;
+    button.addEventListener("click", () => void copyLink(cell, button, kind));
+    // fetch the codec as the pointer or focus arrives, so the copy stays inside the click's user activation
+    for (const type of ["pointerenter", "focus"]) button.addEventListener(type, () => void codec(), { once: true });
+  }
 }
 
-async function copyLink(cell: CellElement, button: HTMLButtonElement) {
-  // an unedited cell links to itself: the book's code needs no payload
+/** The cell alone at /embed/cell/, its code in the link, and the iframe that shows it (with the host script's line). */
+async function embedSnippet(code: string): Promise<string> {
+  const [{ formatShareHash }, { iframeSnippet, hostScriptSnippet }] = await Promise.all([codec(), import("../../kit/embed-snippet.ts")]);
+  const address = `${location.origin}/embed/cell/#${await formatShareHash([{ id: "cell-embed", code }])}`;
+  return `${iframeSnippet(address, "A cell from nnbook", 420)}\n${hostScriptSnippet(location.origin)}`;
+}
+
+/** "Copy link" copies the page's address with the cell's code; "Embed" the iframe that shows the cell alone. */
+async function copyLink(cell: CellElement, button: HTMLButtonElement, kind: "share" | "embed") {
+  // an unedited cell links to itself: the book's code needs no payload (an embed always carries it)
   const own = !cell.hasAttribute("data-edited");
   const code = cell.code;
-  const hash = await (await codec()).formatShareHash([{ id: cell.id, code: own ? null : code }]);
-  const url = `${location.origin}${location.pathname}#${hash}`;
+  const text = kind === "embed"
+    ? await embedSnippet(code)
+    : `${location.origin}${location.pathname}#${await (await codec()).formatShareHash([{ id: cell.id, code: own ? null : code }])}`;
   const status = statusOf(cell, button);
   cell.querySelector(".nn-share-fallback")?.remove();
+  const what = kind === "embed" ? "Embed code" : "Link";
   try {
     if (!navigator.clipboard?.writeText) throw new Error("no clipboard");
-    await navigator.clipboard.writeText(url);
-    say(status, own ? "Link copied (the book's code)." : "Link copied.");
+    await navigator.clipboard.writeText(text);
+    say(status, kind === "share" && own ? "Link copied (the book's code)." : `${what} copied.`);
   } catch {
-    // no clipboard API (old browser, http, denied permission): give the link to select by hand
+    // no clipboard API (old browser, http, denied permission): give the text to select by hand
     const field = document.createElement("input");
     field.type = "text";
     field.readOnly = true;
-    field.value = url;
+    field.value = text;
     field.className = "nn-share-fallback";
-    field.setAttribute("aria-label", `Link to the code of cell ${cell.dataset.label ?? cell.id.replace("cell-", "")}`);
+    const name = cell.dataset.label ?? cell.id.replace("cell-", "");
+    field.setAttribute("aria-label", kind === "embed" ? `Embed code for cell ${name}` : `Link to the code of cell ${name}`);
     status.after(field);
     field.focus();
     field.select();
-    say(status, "Copy this link:");
+    say(status, `Copy this ${what.toLowerCase()}:`);
   }
 }
 
@@ -69,7 +87,7 @@ let sayTimer: ReturnType<typeof setTimeout> | undefined;
 function say(status: HTMLElement, text: string) {
   status.textContent = text;
   clearTimeout(sayTimer);
-  if (text.startsWith("Link copied")) sayTimer = setTimeout(() => (status.textContent = ""), 4000);
+  if (text.endsWith("copied.") || text.startsWith("Link copied")) sayTimer = setTimeout(() => (status.textContent = ""), 4000);
 }
 
 const NOTE_CHANGED = "The page's address changed and now carries other code for this cell. It is not shown until you ask:";
