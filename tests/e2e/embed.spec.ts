@@ -127,6 +127,9 @@ test("the embed route is framable by any site, and its address never becomes mar
   await expect(graph).toHaveAttribute("expr", '"><img src=x onerror=alert(1)>');
   await expect(page.locator("img, b")).toHaveCount(0);
   await expect(page.locator(".nn-embed-note")).toHaveText("Ignored: <b>x</b>");
+  // a value the widget cannot take is named, with what it shows instead
+  await page.goto("/embed/perceptron/?w1=abc&dataset=nonsense&w2=-0.50");
+  await expect(page.locator(".nn-embed-note")).toHaveText("Not used: w1=abc (shows 0.5) · Not used: dataset=nonsense (shows separable)");
   expect(errors.filter((e) => !/alert/.test(e))).toEqual([]);
 });
 
@@ -263,6 +266,11 @@ test("every embed route shows its widget, in either theme, with no console error
     await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
     const widget = page.locator(entry.tag);
     await expect(widget).toHaveClass(/nnk-widget/);
+    await expect(widget.getByRole("status").first()).not.toBeEmpty();
+    await expect(page.locator(".nn-embed-note")).toBeHidden();
+    // the address of what it shows (what its Embed control writes) is taken whole: no note
+    const shown = await widget.evaluate((el) => (el as HTMLElement & { shownAttributes: Record<string, string> }).shownAttributes);
+    await page.goto(`/embed/${entry.slug}/?${new URLSearchParams({ ...shown, theme })}`);
     await expect(widget.getByRole("status").first()).not.toBeEmpty();
     await expect(page.locator(".nn-embed-note")).toBeHidden();
     const results = await new AxeBuilder({ page }).analyze();

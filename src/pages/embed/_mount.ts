@@ -1,7 +1,7 @@
 // The embed page's one script: load the widget, create it with the attributes the address names
 // (set with setAttribute only; nothing from the address becomes markup), say which parameters
 // were ignored, and keep the host told of the page's height.
-import { attributesFromQuery } from "~/widgets/kit/embed-query.ts";
+import { attributesFromQuery, unusedParameters } from "~/widgets/kit/embed-query.ts";
 import { syncHeight } from "~/widgets/kit/embed-height.ts";
 import { findWidget } from "~/widgets/registry.ts";
 
@@ -19,8 +19,15 @@ if (entry) {
   const element = document.createElement(entry.tag);
   for (const [name, value] of attributes) element.setAttribute(name, value);
   slot.replaceChildren(element);
-  if (ignored.length > 0) {
-    note.textContent = `Ignored: ${ignored.map((name) => (name.length > 40 ? `${name.slice(0, 40)}…` : name)).join(", ")}`;
+  // what the address asked for and the widget could not show: unknown names, and values it did not take
+  const shown = (element as HTMLElement & { shownAttributes?: Record<string, string> }).shownAttributes ?? {};
+  const short = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+  const notes = [
+    ...(ignored.length > 0 ? [`Ignored: ${ignored.map(short).join(", ")}`] : []),
+    ...unusedParameters(attributes, shown).map(([name, value, now]) => `Not used: ${short(name)}=${short(value)} (shows ${short(now)})`),
+  ];
+  if (notes.length > 0) {
+    note.textContent = notes.join(" · ");
     note.hidden = false;
   }
 }

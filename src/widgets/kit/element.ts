@@ -51,6 +51,11 @@ export abstract class WidgetElement<State> extends HTMLElement {
     return this.#state;
   }
 
+  /** The attributes that reproduce what the widget shows now (an embed compares them with its address). */
+  get shownAttributes(): Record<string, string> {
+    return this.toAttributes(this.state);
+  }
+
   connectedCallback(): void {
     if (!this.#built) {
       this.#state = this.readState();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { WIDGETS, findWidget } from "../registry.ts";
-import { THEME_PARAMETER, attributesFromQuery, queryFromAttributes } from "./embed-query.ts";
+import { THEME_PARAMETER, attributesFromQuery, queryFromAttributes, unusedParameters } from "./embed-query.ts";
 
 const widgetsDir = new URL("../", import.meta.url);
 
@@ -50,5 +50,14 @@ describe("an empty embed query", () => {
   it("sets nothing and ignores nothing", () => {
     expect(attributesFromQuery("", ["a"])).toEqual({ attributes: [], ignored: [] });
     expect(queryFromAttributes([])).toBe("");
+  });
+});
+
+describe("parameters a widget did not take as given", () => {
+  it("are those whose value the widget's own attributes do not repeat, with what it shows instead", () => {
+    const shown = { w1: "2", w2: "-0.5", dataset: "xor", kernel: "1,0,-1" };
+    expect(unusedParameters([["w1", "5"], ["w2", "-0.50"], ["dataset", "XOR"], ["kernel", "1, 0, -1"]], shown)).toEqual([["w1", "5", "2"]]);
+    expect(unusedParameters([["dataset", "<b>"], ["lock", "b"]], shown)).toEqual([["dataset", "<b>", "xor"]]);
+    expect(unusedParameters([["w1", ""]], shown)).toEqual([["w1", "", "2"]]);
   });
 });

@@ -31,3 +31,24 @@ export function queryFromAttributes(attributes: Iterable<[name: string, value: s
   const query = new URLSearchParams([...attributes]).toString();
   return query ? `?${query}` : "";
 }
+
+/** The same value written two ways: "1" and "1.0", "-0.5,2" and "-0.50, 2", "XOR" and "xor". */
+function sameValue(a: string, b: string): boolean {
+  const parts = (text: string) => text.split(",").map((part) => part.trim().toLowerCase());
+  const [x, y] = [parts(a), parts(b)];
+  return x.length === y.length && x.every((part, i) => {
+    const [m, n] = [Number(part), Number(y[i])];
+    return part === y[i] || (part !== "" && y[i] !== "" && Number.isFinite(m) && Number.isFinite(n) && Math.abs(m - n) <= 1e-9 * Math.max(1, Math.abs(m)));
+  });
+}
+
+/**
+ * The parameters the widget did not take as given (malformed, or out of its range), each with what
+ * it shows instead: `shown` is the widget's own attributes for the state it reached.
+ */
+export function unusedParameters(given: readonly [string, string][], shown: Readonly<Record<string, string>>): [name: string, given: string, shown: string][] {
+  return given.flatMap(([name, value]): [string, string, string][] => {
+    const now = shown[name];
+    return now === undefined || sameValue(value, now) ? [] : [[name, value, now]];
+  });
+}
