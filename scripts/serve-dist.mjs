@@ -43,12 +43,23 @@ async function resolve(urlPath) {
   }
 }
 
+/**
+ * A test plays a new deploy of the book without rebuilding: with the cookie `nnbook-next-build=<tag>`
+ * this server gives /sw.js another version (the worker's script is fetched by the browser itself,
+ * where a test's request routing does not reach). Only this test server does it.
+ */
+export function nextBuild(pathname, cookie, body) {
+  const tag = /(?:^|;\s*)nnbook-next-build=([a-z0-9]+)/.exec(cookie ?? "")?.[1];
+  if (pathname !== "/sw.js" || !tag) return body;
+  return Buffer.from(body.toString("utf8").replace(/const VERSION = "([0-9a-f]+)"/, `const VERSION = "$1${tag}"`));
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop())) createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://localhost");
   const file = await resolve(url.pathname);
   try {
     if (!file) throw new Error("not found");
-    const body = await readFile(file);
+    const body = nextBuild(url.pathname, req.headers.cookie, await readFile(file));
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...securityHeaders(url.pathname) });
     res.end(body);
   } catch {
