@@ -174,7 +174,7 @@ test("a loss that blows up is said in words, and training stops cleanly with not
   const errors = collectErrors(page);
   const widget = await openWidget(page);
   await widget.evaluate((el) => el.setAttribute("lr", "1e30"));
-  await expect(status(widget)).toHaveText(/learning rate 1e\+30|learning rate 1e30/);
+  await expect(status(widget)).toHaveText(/learning rate 1e30/);
   await widget.getByRole("button", { name: "Play" }).click();
   await expect(status(widget)).toHaveText(/^Stopped at step \d+: training diverged, the (loss stopped being a number|loss grew to infinity|training loss passed 1,000)\. Lower the learning rate and press Reset\./);
   await expect(status(widget)).not.toHaveText(/NaN|Infinity/);

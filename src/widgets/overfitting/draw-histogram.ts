@@ -3,7 +3,7 @@
 import { html, svg } from "../kit/dom.ts";
 import { round } from "../kit/format.ts";
 import type { WeightHistogram } from "./histogram.ts";
-import { histogramText } from "./text.ts";
+import { histogramText, magnitudeText } from "./text.ts";
 
 const W = 360, H = 110;
 const PAD = { left: 10, right: 10, top: 6, bottom: 22 };
@@ -36,12 +36,12 @@ export function createHistogramFigure(): HistogramFigure {
       ticks.replaceChildren();
       for (const t of [-h.range, 0, h.range]) {
         const x = PAD.left + ((t + h.range) / (2 * h.range)) * PLOT_W;
-        svg("text", { class: "nnof-tick", x: round(x), y: H - 6, "text-anchor": t < 0 ? "start" : t > 0 ? "end" : "middle" }, ticks).textContent = t < 0 ? `−${-t}` : String(t);
+        svg("text", { class: "nnof-tick", x: round(x), y: H - 6, "text-anchor": t < 0 ? "start" : t > 0 ? "end" : "middle" }, ticks).textContent = t < 0 ? `−${magnitudeText(-t)}` : t > 0 ? magnitudeText(t) : "0";
       }
     }
     const text = histogramText(h);
     caption.textContent = text;
-    root.setAttribute("aria-label", `Histogram of the network's weights from −${h.range} to ${h.range} (bar heights on a square-root scale): ${text}`);
+    root.setAttribute("aria-label", `Histogram of the network's weights from −${magnitudeText(h.range)} to ${magnitudeText(h.range)} (bar heights on a square-root scale): ${text}`);
   }
 
   return { element, draw };

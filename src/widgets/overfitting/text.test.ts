@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "./config.ts";
 import { weightHistogram } from "./histogram.ts";
 import { createRun, trainSteps } from "./model.ts";
-import { histogramText, lossText, rateText, statusText } from "./text.ts";
+import { histogramText, lossText, magnitudeText, rateText, statusText } from "./text.ts";
 
 describe("overfitting text", () => {
   it("the status line says the step, the losses and the settings", () => {
@@ -32,5 +32,6 @@ describe("overfitting text", () => {
     expect(h.range).toBe(2);
     expect(h.counts.reduce((a, b) => a + b, 0)).toBe(5);
     expect(histogramText(h)).toBe("5 weights; 40% within ±0.01 of zero; the largest |w| is 1.50.");
+    expect([rateText(1e30), magnitudeText(9.99e29), magnitudeText(0.5)]).toEqual(["1e30", "1.0 × 10³⁰", "0.50"]);
   });
 });

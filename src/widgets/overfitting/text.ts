@@ -11,11 +11,18 @@ export function lossText(loss: number): string {
   return show(loss, loss >= 10 ? 1 : 3);
 }
 
-/** A strength or a rate: "0", "0.001", "3e−4" … as short as it is exact. */
+/** A strength or a rate: "0", "0.001", "3e−4", "1e30" … as short as it is exact. */
 export function rateText(v: number): string {
   if (v === 0) return "0";
-  if (v < 0.001) return v.toExponential(0).replace("e-", "e−");
+  if (v < 0.001 || v >= 1e4) return v.toExponential(0).replace("e-", "e−").replace("e+", "e");
   return String(Number(v.toPrecision(2)));
+}
+
+/** A magnitude for reading: "2.31", or "1.0 × 10³⁰" when it is huge. */
+export function magnitudeText(v: number): string {
+  if (v < 1e4) return show(v, 2);
+  const [mantissa, exponent] = v.toExponential(1).split("e");
+  return `${mantissa} × 10${exponent.replace("+", "").replace(/\d/g, (d) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(d)])}`;
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -77,7 +84,7 @@ export function lossLabel(run: Run): string {
 
 /** "1,345 weights; 12% within ±0.01 of zero; the largest |w| is 2.31." */
 export function histogramText(h: WeightHistogram): string {
-  return `${h.total.toLocaleString("en-US")} weights; ${percent(h.total ? h.nearZero / h.total : 0)} within ±0.01 of zero; the largest |w| is ${show(h.maxAbs, 2)}.`;
+  return `${h.total.toLocaleString("en-US")} weights; ${percent(h.total ? h.nearZero / h.total : 0)} within ±0.01 of zero; the largest |w| is ${magnitudeText(h.maxAbs)}.`;
 }
 
 export const DESCRIPTION =
