@@ -165,8 +165,8 @@ test("training its largest network keeps its frames short", async ({ page }) => 
   console.log(`nn-overfitting while playing its largest network: ${report}`);
   // Wall-clock times: on a machine shared with other work, a frame also counts the time the tab
   // was not scheduled at all (alone, the longest frame of this network measured 18 ms at a load of
-  // 7 on two cores; beside two builds, a median of 19 ms and a 95th percentile of 63 ms), so the longest frame and task
-  // are reported and the typical frame, the widget's own work, is asserted.
+  // 7 on two cores; beside two builds, a median of 19 ms and a 95th percentile of 63 ms), so the
+  // longest frame and task are reported and the typical frame, the widget's own work, is asserted.
   expect(at(0.5)).toBeLessThan(30);
 });
 
