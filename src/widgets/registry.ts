@@ -25,6 +25,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
   { slug: "learning-rate", tag: "nn-learning-rate", title: "Gradient descent and the learning rate", chapter: "optimizers", height: 560, load: () => import("./learning-rate/element.ts") },
   { slug: "optimizer-race", tag: "nn-optimizer-race", title: "Five optimizers race to a minimum", chapter: "optimizers", height: 640, load: () => import("./optimizer-race/element.ts") },
   { slug: "batch-noise", tag: "nn-batch-noise", title: "Mini-batch gradients and their noise", chapter: "batching", height: 560, load: () => import("./batch-noise/element.ts") },
+  { slug: "overfitting", tag: "nn-overfitting", title: "An overfitting playground: train and test loss", chapter: "regularization", height: 880, load: () => import("./overfitting/element.ts") },
   { slug: "convolution", tag: "nn-convolution", title: "A convolution, pixel by pixel", chapter: "cnns", height: 760, load: () => import("./convolution/element.ts") },
 ];
 

@@ -20,6 +20,7 @@ export const WIDGETS = {
   graph: { tag: "nn-graph", chapter: "/chapters/backprop/", ready: /^Step 0 of 11/ },
   "backprop-steps": { tag: "nn-backprop-steps", chapter: "/chapters/backprop/", ready: /^Iteration 1: ready/ },
   "gradient-flow": { tag: "nn-gradient-flow", chapter: "/chapters/vanishing-gradients/", ready: /^Step \d+, loss/ },
+  overfitting: { tag: "nn-overfitting", chapter: "/chapters/regularization/", ready: /^Step \d+: train loss/ },
 } as const satisfies Record<string, WidgetPage>;
 
 /** Goes to the widget's chapter, scrolls to it and waits until it is upgraded and drawn. */
