@@ -1,7 +1,10 @@
 /**
  * Reading progress, kept in this browser: a chapter counts as read once its end (the footer) has
- * been on screen; the sidebar ticks read chapters, and the home page offers the last chapter opened.
+ * been on screen; the sidebar ticks read chapters and shows how many of a chapter's graded
+ * exercises the reader has passed, and the home page offers the last chapter opened.
  */
+import { allProgress } from "~/widgets/exercise/store.ts";
+import { stateOf } from "~/exercises/progress.ts";
 const READ = "nnbook:read";
 const LAST = "nnbook:last";
 
@@ -34,6 +37,27 @@ function markSidebar(read: string[]): void {
   }
 }
 
+/** "2/4" beside a chapter with graded exercises the reader has passed some of (all: filled). */
+function markExercises(): void {
+  const passed = new Map<string, number>();
+  for (const [id, progress] of Object.entries(allProgress())) {
+    if (stateOf(progress) !== "passed") continue;
+    const chapter = id.split("/")[0];
+    passed.set(chapter, (passed.get(chapter) ?? 0) + 1);
+  }
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.sidebar-content a[href^="/chapters/"][data-exercises]')) {
+    const total = Number(link.dataset.exercises);
+    const done = Math.min(total, passed.get(new URL(link.href).pathname.split("/")[2]) ?? 0);
+    link.querySelector(".nn-exercises-done")?.remove();
+    if (!total || !done) continue;
+    const badge = Object.assign(document.createElement("span"), { className: "nn-exercises-done", textContent: `${done}/${total}` });
+    badge.toggleAttribute("data-all", done === total);
+    badge.setAttribute("aria-label", `, ${done} of ${total} exercises passed`);
+    badge.title = `${done} of ${total} graded exercises passed`;
+    link.append(badge);
+  }
+}
+
 function offerToContinue(read: string[]): void {
   const box = document.querySelector<HTMLElement>("#nn-continue");
   const last = load<Last | null>(LAST, null);
@@ -49,6 +73,8 @@ function offerToContinue(read: string[]): void {
 export function trackReading(): void {
   const read = readChapters();
   markSidebar(read);
+  markExercises();
+  addEventListener("nnbook:progress", markExercises); // an exercise passed on this page
   offerToContinue(read);
   const path = location.pathname;
   if (!path.startsWith("/chapters/")) return;

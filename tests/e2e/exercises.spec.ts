@@ -48,8 +48,12 @@ test("a student solves chapter 1's first exercise, keeps it over a reload, expor
   await checkWith(page, box, exercise.solution);
   await expect(status).toContainText("All 2 checks passed");
   await expect(box.locator(".nn-exercise-state")).toHaveText("Passed");
+  // the sidebar counts the chapter's passed exercises, at once and after a reload
+  const chapterLink = page.locator('.sidebar-content a[href="/chapters/perceptron/"]');
+  await expect(chapterLink.locator(".nn-exercises-done")).toHaveText("1/4");
 
   await page.reload();
+  await expect(chapterLink).toHaveAccessibleName(/1 of 4 exercises passed/);
   await expect(page.locator("nn-exercise#exercise-nand-nor-work .nn-exercise-state")).toHaveText("Passed");
 
   await page.goto("/progress/");
