@@ -251,6 +251,25 @@ test("a cell's Embed code shows it alone on another origin's page: not run until
   expect(errors).toEqual([]);
 });
 
+test("a cell embed made transparent or covered by its host does not run when Run is clicked through it", async ({ page, baseURL }) => {
+  const errors = collectErrors(page);
+  const { formatShareHash } = await import("../../src/widgets/cell/share/code.ts");
+  const src = `${baseURL}/embed/cell/#${await formatShareHash([{ id: "cell-embed", code: 'console.log("lured")' }])}`;
+  // the classic bait: the frame over a button of the host's, nearly invisible
+  const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Win a prize</title></head><body>
+<button style="position:absolute;top:40px;left:40px">Claim your prize</button>
+<iframe src="${src}" title="cell" style="position:absolute;top:0;left:0;width:700px;height:400px;border:0;opacity:0.1"></iframe></body></html>`;
+  await page.route(`${HOST}/bait/`, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: host }));
+  await page.goto(`${HOST}/bait/`);
+  const cell = page.frameLocator("iframe").locator("nn-cell");
+  await expect(cell).toContainText("Shared code — not run yet");
+  await page.waitForTimeout(300); // the browser's visibility report comes at most every 100 ms
+  await cell.getByRole("button", { name: "Run" }).click();
+  await expect(cell.locator(".nn-cell-output")).toContainText("covers it or makes it transparent");
+  await expect(cell.locator(".nn-cell-output")).not.toContainText("lured");
+  expect(errors).toEqual([]);
+});
+
 test("the cell embed without code in its link says where such links come from", async ({ page }) => {
   await page.goto("/embed/cell/?theme=light");
   await expect(page.locator("nn-cell")).toContainText("its code comes with the link");

@@ -9,7 +9,8 @@ import type { Runner, RunResult } from "~/runtime/runner.ts";
 import { loadEdit, saveEdit } from "./saved-code.ts";
 import { whenEditorNeeded, mountLazyEditor, swapRunAndStop } from "./code-element.ts";
 import { defineWidget } from "../kit/define.ts";
-import { refusalToRun } from "~/runtime/framing.ts";
+import { EMBED_ROUTE, framedByOtherSite, refusalToRun } from "~/runtime/framing.ts";
+import { COVERED, watchUnobscured } from "~/runtime/unobscured.ts";
 import { takeEarlyRun } from "~/loading/early-runs.ts";
 
 type Rendering = typeof import("./output/output.ts");
@@ -24,6 +25,7 @@ class NnCell extends HTMLElement {
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
   #running = false;
   #quiet = false; // set while code arrives from a shared link: not the reader's edit, not saved
+  #seen: () => boolean | null = () => null; // in another site's frame: is Run seen, uncovered?
 
   connectedCallback() {
     if (this.#original) return;
@@ -40,6 +42,7 @@ class NnCell extends HTMLElement {
       if (place) void this.#goTo(Number(place.dataset.line), Number(place.dataset.column) || undefined);
     });
     this.#stopWatching = whenEditorNeeded(this, () => void this.#loadEditor());
+    if (EMBED_ROUTE.test(location.pathname) && framedByOtherSite()) this.#seen = watchUnobscured(this.#button("run"));
     // start the run worker as the reader heads for Run (or into the cell), so the first click answers at once
     this.#button("run").addEventListener("pointerenter", () => void this.#warm(), { once: true });
     this.addEventListener("focusin", () => void this.#warm(), { once: true });
@@ -81,7 +84,7 @@ class NnCell extends HTMLElement {
     if (this.#running) this.#runner?.stop();
     const output = this.querySelector<HTMLElement>(".nn-cell-output")!;
     output.replaceChildren();
-    const refusal = refusalToRun();
+    const refusal = refusalToRun() ?? (this.#seen() === false ? COVERED : null);
     if (refusal) return void this.#say(output, "failed", refusal);
     output.dataset.state = "running";
     this.#editor?.markError(null);
