@@ -7,7 +7,7 @@ async function openWidget(page: Page): Promise<Locator> {
   await page.goto("/chapters/batching/");
   const widget = page.locator("nn-batch-noise").first();
   await widget.scrollIntoViewIfNeeded();
-  await expect(widget.getByRole("status")).toHaveText(/^B = 16: 1 mini-batch gradients/);
+  await expect(widget.getByRole("status")).toHaveText(/^B = 16: 1 of 48 mini-batch gradients shown; its squared distance/);
   return widget;
 }
 
@@ -21,7 +21,7 @@ test("Next batch adds an arrow and updates the read-out; All batches shows 48", 
   await next.focus();
   await page.keyboard.press("Enter");
   await expect(widget.getByTestId("batch-gradient")).toHaveCount(2);
-  await expect(widget.getByRole("status")).toHaveText(/^B = 16: 2 mini-batch gradients/);
+  await expect(widget.getByRole("status")).toHaveText(/^B = 16: 2 of 48 mini-batch gradients shown; their mean squared distance/);
   await widget.getByRole("button", { name: "All batches" }).click();
   await expect(widget.getByTestId("batch-gradient")).toHaveCount(48);
   expect(errors).toEqual([]);
@@ -33,7 +33,7 @@ test("the batch size and the axis menus change the figures and the attributes", 
   const arrow = await attr(widget.getByTestId("batch-gradient").first(), "x2");
   await widget.getByLabel("batch size", { exact: true }).selectOption("64");
   await expect(widget).toHaveAttribute("batch-size", "64");
-  await expect(widget.getByRole("status")).toHaveText(/^B = 64: 1 mini-batch gradients/);
+  await expect(widget.getByRole("status")).toHaveText(/^B = 64: 1 of 48 mini-batch gradients/);
   expect(await attr(widget.getByTestId("batch-gradient").first(), "x2")).not.toBe(arrow);
   const curve = await attr(widget.getByTestId("curve-64"), "points");
   await widget.getByLabel("curves against").selectOption("examples");

@@ -16,17 +16,17 @@ test("the arrow keys walk the feature map and write out each pixel's sum; poolin
   const widget = await openWidget(page);
   const status = widget.getByRole("status");
   await widget.getByTestId("feature-map").focus();
-  await expect(status).toHaveText(/^y\[0,0\] = 1·0 \+ 0·0 \+ −1·0 .* = 0$/);
+  await expect(status).toHaveText(/^z\[0,0\] = 1·0 \+ 0·0 \+ −1·0 .* = 0$/);
   await expect(widget.getByTestId("input-field")).toHaveAttribute("x", "0");
   for (let k = 0; k < 7; k++) await page.keyboard.press("ArrowDown");
   for (let k = 0; k < 11; k++) await page.keyboard.press("ArrowRight");
   // the sum the widget writes out is the engine's output at that pixel
-  await expect(status).toHaveText("y[7,11] = 1·0.988 + 0·0.988 + −1·0.988 + 2·0.988 + 0·0.902 + −2·0.518 + 1·0.114 + 0·0.094 + −1·0 = 1.055");
+  await expect(status).toHaveText("z[7,11] = 1·0.988 + 0·0.988 + −1·0.988 + 2·0.988 + 0·0.902 + −2·0.518 + 1·0.114 + 0·0.094 + −1·0 = 1.055");
   await expect(widget.getByTestId("input-field")).toHaveAttribute("x", "11");
   await expect(widget.getByTestId("input-field")).toHaveAttribute("y", "7");
 
   await widget.getByTestId("pooled").focus();
-  await expect(status).toHaveText(/^pooled\[0,0\] = 0, the maximum of its 2×2 window/);
+  await expect(status).toHaveText(/^o\[0,0\] = 0, the maximum of its 2×2 window/);
   await page.keyboard.press("ArrowRight");
   await expect(widget.getByTestId("feature-map-winner")).toHaveCount(1);
   await expect(widget.getByTestId("feature-map-field")).toHaveAttribute("x", "2");
@@ -89,6 +89,6 @@ test("at 390 px in dark mode the pictures and the kernel fit the screen", async 
   // a tap on the feature map shows that pixel's sum
   const box = (await widget.getByTestId("feature-map").boundingBox())!;
   await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(widget.getByRole("status")).toHaveText(/^y\[13,13\] = /);
+  await expect(widget.getByRole("status")).toHaveText(/^z\[13,13\] = /);
   await context.close();
 });

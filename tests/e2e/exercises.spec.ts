@@ -35,12 +35,19 @@ test("a student solves chapter 1's first exercise, keeps it over a reload, expor
   await expect(box.getByRole("status")).toContainText("does not count as an attempt");
   await expect(box.getByRole("button", { name: "Show solution" })).toBeHidden();
 
-  // the starter is a real, wrong attempt: each check says what was expected and what came
+  // the starter as given: each check says what was expected and what came, but it is no attempt yet
   await checkWith(page, box, exercise.starter);
   const status = box.getByRole("status");
   await expect(status).toContainText("0 of 2 checks passed");
   await expect(status).toContainText("expected [1,1,1,0], got [0,0,0,1]");
+  await expect(status).toContainText("does not count as an attempt");
   await expect(box.locator(".nn-exercise-hints")).toContainText("nand still computes AND");
+  await expect(box.getByRole("button", { name: "Show solution" })).toBeHidden();
+  // a changed but still wrong answer is a real attempt: the hint tied to it, and the solution offered
+  await checkWith(page, box, exercise.starter.replace("const nand = { w: [1, 1], b: -1.5 };", "const nand = { w: [1, 1], b: 1.5 };"));
+  await expect(status).toContainText("0 of 2 checks passed");
+  await expect(status).not.toContainText("does not count as an attempt");
+  await expect(box.locator(".nn-exercise-hints")).toContainText("Negating only the bias is not enough");
   await expect(box.getByRole("button", { name: "Show solution" })).toBeVisible();
   await box.getByRole("button", { name: "Hint" }).click();
   await expect(box.locator(".nn-exercise-hints")).toContainText("four values of z");

@@ -14,7 +14,10 @@ describe("batch-noise attributes and text", () => {
 
   it("scatterStatus says how far the batch gradients fall from the full one", () => {
     const p = problem();
-    expect(scatterStatus(16, scatter(p, 16))).toMatch(/^B = 16: 48 mini-batch gradients around the full gradient; mean squared distance [\d.e−]+\.$/);
+    const s = scatter(p, 16);
+    expect(scatterStatus(16, s)).toMatch(/^B = 16: all 48 mini-batch gradients shown; their mean squared distance from the full gradient [\d.e−]+\.$/);
+    expect(scatterStatus(16, s, 1)).toMatch(/^B = 16: 1 of 48 mini-batch gradients shown; its squared distance from the full gradient [\d.e−]+ \(all 48: [\d.e−]+\)\.$/);
+    expect(scatterStatus(16, s, 2)).toMatch(/^B = 16: 2 of 48 mini-batch gradients shown; their mean/);
     expect(scatterStatus(N, scatter(p, N, 1))).toMatch(/^Full batch: .* no noise\.$/);
   });
 });

@@ -73,7 +73,7 @@ export class BatchNoiseElement extends WidgetElement<BatchNoiseState> {
     this.#curveFigure?.draw(this.#curves, axis, batchSize);
     this.#size?.set(String(batchSize));
     this.#axis?.set(axis);
-    const text = scatterStatus(batchSize, { ...s, batches: s.batches.slice(0, shown) });
+    const text = scatterStatus(batchSize, s, shown);
     this.#status?.set(text);
   }
 }

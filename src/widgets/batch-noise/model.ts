@@ -47,8 +47,12 @@ export function scatter(p: Problem, batchSize: number, count = 48, seed = 1): Sc
       if (b.X.shape[0] === batchSize) batches.push(gradientAt(W0, b.X, b.y));
     }
   }
-  const meanSquaredError = batches.reduce((s, g) => s + (g[0] - full[0]) ** 2 + (g[1] - full[1]) ** 2, 0) / batches.length;
-  return { full, batches, meanSquaredError };
+  return { full, batches, meanSquaredError: meanSquaredDistance(batches, full) };
+}
+
+/** The mean squared distance of gradients from the full gradient (over those given). */
+export function meanSquaredDistance(batches: readonly (readonly [number, number])[], full: readonly [number, number]): number {
+  return batches.reduce((s, g) => s + (g[0] - full[0]) ** 2 + (g[1] - full[1]) ** 2, 0) / Math.max(1, batches.length);
 }
 
 export interface CurvePoint {

@@ -1,16 +1,24 @@
 // What the batch-noise widget says.
 import { show } from "../kit/format.ts";
-import { N, type Scatter } from "./model.ts";
+import { N, meanSquaredDistance, type Scatter } from "./model.ts";
 
 export function batchLabel(batchSize: number): string {
   return batchSize === N ? `full batch (${N})` : `B = ${batchSize}`;
 }
 
-/** "B = 16: 48 mini-batch gradients around the full gradient; mean squared distance 0.0123." */
-export function scatterStatus(batchSize: number, s: Scatter): string {
+const distance = (d: number) => (d < 1e-3 ? d.toExponential(1).replace("-", "−") : show(d, 4));
+
+/**
+ * "B = 16: 2 of 48 mini-batch gradients shown; their mean squared distance from the full gradient
+ * 0.0123 (all 48: 0.0101)." — the distance of the arrows drawn, beside that of all of them.
+ */
+export function scatterStatus(batchSize: number, s: Scatter, shown = s.batches.length): string {
   if (batchSize === N) return `Full batch: every gradient is the full gradient, (${show(s.full[0], 3)}, ${show(s.full[1], 3)}); no noise.`;
-  const error = s.meanSquaredError < 1e-3 ? s.meanSquaredError.toExponential(1).replace("-", "−") : show(s.meanSquaredError, 4);
-  return `${batchLabel(batchSize)}: ${s.batches.length} mini-batch gradients around the full gradient; mean squared distance ${error}.`;
+  const total = s.batches.length;
+  const drawn = s.batches.slice(0, shown);
+  const all = total > shown ? ` (all ${total}: ${distance(s.meanSquaredError)})` : "";
+  if (shown === 1) return `${batchLabel(batchSize)}: 1 of ${total} mini-batch gradients shown; its squared distance from the full gradient ${distance(meanSquaredDistance(drawn, s.full))}${all}.`;
+  return `${batchLabel(batchSize)}: ${shown === total ? `all ${total}` : `${shown} of ${total}`} mini-batch gradients shown; their mean squared distance from the full gradient ${distance(meanSquaredDistance(drawn, s.full))}${all}.`;
 }
 
 export const DESCRIPTION =

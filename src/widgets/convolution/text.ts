@@ -28,13 +28,13 @@ export function sizeLine(state: ConvolutionState, side: number): string {
   return `input ${state.size}×${state.size} → feature map ${side}×${side} (⌊(${state.size} + 2·${state.padding} ${MINUS} 3)/${state.stride}⌋ + 1 = ${side})`;
 }
 
-/** The arithmetic of one output pixel: "y[1,2] = 1·0.5 + 0·0.2 + … = 0.7". */
+/** The arithmetic of one output pixel, z as the chapter writes it: "z[1,2] = 1·0.5 + 0·0.2 + … = 0.7". */
 export function sumLine(i: number, j: number, terms: readonly Term[], sum: number): string {
   const parts = terms.map((t) => `${num(t.w)}·${t.inPadding ? "0 (padding)" : num(t.x)}`);
-  return `y[${i},${j}] = ${parts.join(" + ")} = ${num(sum)}`;
+  return `z[${i},${j}] = ${parts.join(" + ")} = ${num(sum)}`;
 }
 
-/** "max of window (2, 3) is 1.5, at feature-map pixel (4, 7)" */
+/** "o[2,3] = 1.5, the maximum of its 2×2 window, at feature-map pixel (4, 7); …": o as the chapter writes a pooled output. */
 export function poolLine(i: number, j: number, value: number, winner: number, side: number): string {
-  return `pooled[${i},${j}] = ${num(value)}, the maximum of its 2×2 window, at feature-map pixel (${Math.floor(winner / side)}, ${winner % side}); only it gets gradient`;
+  return `o[${i},${j}] = ${num(value)}, the maximum of its 2×2 window, at feature-map pixel (${Math.floor(winner / side)}, ${winner % side}); only it gets gradient`;
 }

@@ -100,7 +100,10 @@ class NnExercise extends HTMLElement {
       const outcome = outcomeOf(run, checks);
       renderResult(result, outcome, run, checks, error, readerLines(code) + 1);
       const passed = checks.filter((c) => c.status === "passed").length;
-      saveProgress(this.exerciseId, afterCheck(loadProgress(this.exerciseId), code, passed, checks.length, outcome, new Date().toISOString()));
+      // the starter as given is not an attempt: the checks say what is wrong, but no solution is earned yet
+      const untouched = outcome === "failed" && code.trim() === this.#starter.trim();
+      if (untouched) result.append(Object.assign(document.createElement("p"), { className: "nn-exercise-untouched", textContent: "This is the starter code as given, so it does not count as an attempt. Change it, then press Check." }));
+      saveProgress(this.exerciseId, afterCheck(loadProgress(this.exerciseId), code, passed, checks.length, untouched ? "broken" : outcome, new Date().toISOString()));
     } catch (problem) {
       result.textContent = `The code that checks this exercise could not be loaded (${problem instanceof Error ? problem.message : String(problem)}). Check your connection and press Check again.`;
     } finally {
