@@ -45,7 +45,9 @@ export const KIT_STYLE = `
 .nnk-legend svg { width: 1.1rem; height: 1.1rem; overflow: visible; }
 .nnk-description { display: none; }
 .nnk-embed { margin-top: 0.5rem; color: var(--nnk-muted); font-size: var(--sl-text-xs, 0.8125rem); }
-.nnk-embed summary { width: fit-content; cursor: pointer; }
+.nnk-embed summary { width: fit-content; cursor: pointer; min-height: 1.75rem; display: flex; align-items: center; gap: 0.25rem; padding-inline-end: 0.5rem; }
+.nnk-embed summary::before { content: "▸"; }
+.nnk-embed[open] summary::before { content: "▾"; }
 .nnk-embed[open] summary { margin-bottom: 0.4rem; }
 .nnk-embed label { display: block; font-weight: 600; color: var(--nnk-ink); }
 .nnk-embed textarea {
@@ -60,6 +62,7 @@ export const KIT_STYLE = `
 .nnk-embed-free :is(.nnk-embed-boxes > div, .nnk-embed-hide) { display: flex; align-items: center; gap: 0.35rem; min-height: 1.75rem; }
 .nnk-embed-hide { margin-top: 0.35rem; }
 .nnk-embed-free label { display: inline; font-weight: normal; }
+.nnk-embed-free input[type="checkbox"] { width: 1.25rem; height: 1.25rem; margin: 0; }
 /* lock and hide (control-locks.ts): a fixed control shows its value, says so, and cannot be changed */
 .nnk-widget [hidden] { display: none !important; }
 .nnk-widget :is(input, select):disabled { opacity: 0.6; cursor: not-allowed; }

@@ -14,5 +14,9 @@ nn-learning-rate .nnlr-mark { stroke: var(--nnk-muted); stroke-width: 2; }
 nn-learning-rate .nnlr-bound { stroke: var(--nnk-ink); stroke-width: 3; }
 nn-learning-rate .nnlr-current { fill: var(--nnk-accent); stroke: var(--nnk-bg); stroke-width: 2; }
 nn-learning-rate .nnlr-controls { display: grid; grid-template-columns: 2fr 1fr; gap: 0.75rem; align-items: end; margin-block: 0.5rem; }
-@media (max-width: 40rem) { nn-learning-rate .nnlr-controls { grid-template-columns: 1fr; } }
+@media (max-width: 40rem) {
+  nn-learning-rate .nnlr-controls { grid-template-columns: 1fr; }
+  /* the figure is drawn 640 units wide: on a phone it shrinks to about half, so its text grows to stay readable */
+  nn-learning-rate :is(.nnlr-tick, .nnlr-label) { font-size: 21px; }
+}
 `;

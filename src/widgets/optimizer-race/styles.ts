@@ -1,5 +1,6 @@
-// The race's own rules, on the kit's tokens; the contour bands go from the panel colour to the rule colour.
-const bands = Array.from({ length: 9 }, (_, k) => `nn-optimizer-race .nnor-band-${k} { fill: color-mix(in srgb, var(--nnk-rule) ${Math.round((k / 8) * 100)}%, var(--nnk-bg)); }`).join("\n");
+// The race's own rules, on the kit's tokens; the contour bands go from the background to a grey
+// mixed from the muted text colour, which stands out from the background in light and in dark.
+const bands = Array.from({ length: 9 }, (_, k) => `nn-optimizer-race .nnor-band-${k} { fill: color-mix(in srgb, var(--nnk-muted) ${Math.round((k / 8) * 50)}%, var(--nnk-bg)); }`).join("\n");
 
 export const STYLE = `
 nn-optimizer-race { max-width: 52rem; }
@@ -17,6 +18,7 @@ nn-optimizer-race .nnor-minimum { stroke: var(--nnk-ink); stroke-width: 2; }
 nn-optimizer-race .nnor-grid { stroke: var(--nnk-rule); }
 nn-optimizer-race .nnor-now { stroke: var(--nnk-muted); stroke-dasharray: 2 3; }
 nn-optimizer-race .nnor-tick { fill: var(--nnk-muted); font-size: 11px; }
+@media (max-width: 40rem) { nn-optimizer-race .nnor-tick { font-size: 14px; } }
 nn-optimizer-race .nnor-panel { display: flex; flex-direction: column; gap: 0.6rem; }
 nn-optimizer-race table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 0.8rem; width: 100%; }
 nn-optimizer-race td, nn-optimizer-race th { padding: 0.1rem 0.3rem; text-align: left; border-bottom: 1px solid var(--nnk-rule); }
