@@ -26,7 +26,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
   { slug: "optimizer-race", tag: "nn-optimizer-race", title: "Five optimizers race to a minimum", chapter: "optimizers", height: 640, load: () => import("./optimizer-race/element.ts") },
   { slug: "batch-noise", tag: "nn-batch-noise", title: "Mini-batch gradients and their noise", chapter: "batching", height: 560, load: () => import("./batch-noise/element.ts") },
   { slug: "convolution", tag: "nn-convolution", title: "A convolution, pixel by pixel", chapter: "cnns", height: 760, load: () => import("./convolution/element.ts") },
-  { slug: "digit-reader", tag: "nn-digit-reader", title: "A CNN that reads the digit you draw", chapter: "cnns", height: 900, load: () => import("./digit-reader/element.ts") },
+  { slug: "digit-reader", tag: "nn-digit-reader", title: "A CNN that reads the digit you draw", chapter: "cnns", height: 840, load: () => import("./digit-reader/element.ts") },
 ];
 
 /** The entry for a tag or a slug, if the book has that widget. */

@@ -1,5 +1,6 @@
 // The ten class probabilities as labelled bars, the most probable one marked.
 import { html } from "../kit/dom.ts";
+import { probability } from "./text.ts";
 
 export interface ProbabilityBars {
   readonly element: HTMLElement;
@@ -28,7 +29,7 @@ export function createBars(heading: string): ProbabilityBars {
       rows.forEach(({ item, fill, value }, d) => {
         const p = probabilities?.[d] ?? 0;
         fill.style.width = `${(100 * p).toFixed(1)}%`;
-        value.textContent = probabilities ? `${(100 * p).toFixed(1)} %` : "–";
+        value.textContent = probabilities ? probability(p) : "–";
         item.classList.toggle("nndr-best", d === best);
       });
     },

@@ -15,12 +15,12 @@ nn-digit-reader .nndr-pad:has(canvas:focus-visible) .nndr-cursor { display: bloc
 nn-digit-reader .nndr-reading { display: grid; grid-template-columns: 6rem minmax(0, 1fr); gap: 0.75rem; align-items: start; }
 nn-digit-reader .nndr-seen { image-rendering: pixelated; border: 1px solid var(--nnk-rule); }
 nn-digit-reader .nndr-bar-list { list-style: none; margin: 0.25rem 0 0; padding: 0; display: grid; gap: 0.15rem; }
-nn-digit-reader .nndr-bar-list li { display: grid; grid-template-columns: 1.2rem minmax(0, 1fr) 3.8rem; align-items: center; gap: 0.4rem; margin: 0; font-family: var(--nnk-mono); font-size: 0.8rem; font-variant-numeric: tabular-nums; }
+nn-digit-reader .nndr-bar-list li { display: grid; grid-template-columns: 1.2rem minmax(0, 1fr) auto; align-items: center; gap: 0.4rem; margin: 0; font-family: var(--nnk-mono); font-size: 0.8rem; font-variant-numeric: tabular-nums; }
 nn-digit-reader .nndr-bar-track { height: 0.8rem; background: var(--nnk-panel); border-radius: 0.2rem; overflow: hidden; }
 nn-digit-reader .nndr-bar-fill { display: block; height: 100%; width: 0; background: var(--nnk-muted); }
 nn-digit-reader .nndr-best { color: var(--nnk-ink); font-weight: 700; }
 nn-digit-reader .nndr-best .nndr-bar-fill { background: var(--nnk-accent); }
-nn-digit-reader .nndr-bar-value { text-align: right; }
+nn-digit-reader .nndr-bar-value { text-align: right; min-width: 4.5rem; padding-right: 0.2rem; white-space: nowrap; }
 nn-digit-reader .nndr-progress { width: 100%; margin-top: 0.4rem; accent-color: var(--nnk-accent); }
 nn-digit-reader .nndr-layer { margin-top: 0.75rem; }
 nn-digit-reader .nndr-layer-grid { display: grid; grid-template-columns: repeat(8, minmax(0, 1fr)); gap: 0.4rem; margin-top: 0.25rem; }

@@ -4,6 +4,13 @@ import type { Progress } from "./train.ts";
 
 const pct = (p: number) => `${(100 * p).toFixed(1)} %`;
 
+/** A probability to one decimal of a percent, never rounded to a certain 100 % or 0 %. */
+export function probability(p: number): string {
+  if (p >= 0.9995 && p < 1) return "> 99.9 %";
+  if (p > 0 && p < 0.0005) return "< 0.1 %";
+  return pct(p);
+}
+
 export const TEXT = {
   train: "Train the network",
   retrain: "Train again",
@@ -44,7 +51,7 @@ export function loadedLine(accuracy: number, savedAt: number): string {
 
 export function readingLine(probabilities: readonly number[], accuracy: number): string {
   const best = probabilities.indexOf(Math.max(...probabilities));
-  return `It reads a ${best} (${pct(probabilities[best])} sure). Model: ${pct(accuracy)} held-out.`;
+  return `It reads a ${best} (${probability(probabilities[best])} sure). Model: ${pct(accuracy)} held-out.`;
 }
 
 export function emptyLine(hasModel: boolean): string {
