@@ -82,6 +82,8 @@ export class DigitReaderElement extends WidgetElement<DigitReaderState> {
   #use(weights: Record<string, Float32Array>, accuracy: number): void {
     const model = createModel(this.state.seed);
     model.loadStateDict(weights);
+    // one read now, so the first stroke does not pay for the engine's first forward pass
+    probabilities(model, new Float32Array(SIDE * SIDE));
     this.#model = model;
     this.#accuracy = accuracy;
   }
