@@ -27,6 +27,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
   { slug: "batch-noise", tag: "nn-batch-noise", title: "Mini-batch gradients and their noise", chapter: "batching", height: 560, load: () => import("./batch-noise/element.ts") },
   { slug: "overfitting", tag: "nn-overfitting", title: "An overfitting playground: train and test loss", chapter: "regularization", height: 880, load: () => import("./overfitting/element.ts") },
   { slug: "convolution", tag: "nn-convolution", title: "A convolution, pixel by pixel", chapter: "cnns", height: 760, load: () => import("./convolution/element.ts") },
+  { slug: "digit-reader", tag: "nn-digit-reader", title: "A CNN that reads the digit you draw", chapter: "cnns", height: 840, load: () => import("./digit-reader/element.ts") },
 ];
 
 /** The entry for a tag or a slug, if the book has that widget. */
