@@ -56,6 +56,8 @@ export default defineConfig({
       // Starlight's page route; its separate 404 route would render the same path twice.
       disable404Route: true,
       pagination: true,
+      // code blocks in the prose wrap their long lines, as cells do, so none scrolls sideways on a phone
+      expressiveCode: { defaultProps: { wrap: true } },
       components: { Footer: "./src/components/Footer.astro" },
       head: [
         { tag: "script", attrs: { type: "module" }, content: searchLabelFix },
