@@ -260,6 +260,8 @@ test.describe("spying and tricking", () => {
 });
 
 test.describe("failures to load (issue 11)", () => {
+  // no service worker: once it has cached the book (offline.spec.ts) it serves the code past any network failure
+  test.use({ serviceWorkers: "block" });
   test("Run says so when the cell's worker code cannot load, and works again once it can", async ({ page }) => {
     // blocked before the page loads: a spare worker started as the editor takes focus must not have fetched it already
     await page.route(/\/_astro\/worker-[\w-]+\.js$/, (route) => route.abort("internetdisconnected"));
