@@ -24,6 +24,8 @@ export type ExerciseSource = {
   extra: string;
   hints: string[];
   timeoutMs?: number;
+  /** The bold words that open the list item it stands in ("Tune λ."), if any: what a teacher picks it by. */
+  title?: string;
 };
 
 export function exerciseRole(node: MdNode): ExerciseRole | null {
@@ -59,18 +61,27 @@ export function readExercise(children: MdNode[], start: number, where: string): 
 /** Every exercise of a parsed page, in document order. */
 export function exercisesOf(tree: MdNode): ExerciseSource[] {
   const found: ExerciseSource[] = [];
-  const visit = (node: MdNode) => {
+  const visit = (node: MdNode, title: string | undefined) => {
     const children = node.children ?? [];
     for (let i = 0; i < children.length; i++) {
       if (exerciseRole(children[i]) === "starter") {
         const { exercise, end } = readExercise(children, i, `line ${children[i].position?.start.line ?? 0}`);
-        found.push(exercise);
+        found.push(title ? { ...exercise, title } : exercise);
         i = end - 1;
-      } else visit(children[i]);
+      } else visit(children[i], children[i].type === "listItem" ? openingBold(children[i]) : title);
     }
   };
-  visit(tree);
+  visit(tree, undefined);
   return found;
+}
+
+/** "Tune λ." from a list item that starts with **Tune λ.** (its first paragraph's first bold). */
+function openingBold(item: MdNode): string | undefined {
+  const first = item.children?.[0];
+  const strong = first?.type === "paragraph" ? first.children?.[0] : undefined;
+  if (strong?.type !== "strong") return undefined;
+  const text = (n: MdNode): string => (["text", "inlineCode", "inlineMath"].includes(n.type) ? (n.value ?? "") : (n.children ?? []).map(text).join(""));
+  return text(strong).trim().replace(/\.$/, "") || undefined;
 }
 
 /** The id used everywhere outside the chapter (progress, submissions, gradebook): `perceptron/nand`. */

@@ -49,3 +49,8 @@ test("every chapter of the book has at least 3 graded exercises", () => {
   expect(catalog.length).toBeGreaterThanOrEqual(9);
   for (const chapter of catalog) expect(chapter.exercises.length, `chapter ${chapter.number}`).toBeGreaterThanOrEqual(3);
 });
+
+test("every graded exercise has a title, the bold words that open its list item, for /assign/ and /progress/", () => {
+  const untitled = catalog.flatMap((c) => c.exercises).filter((e) => !e.title).map((e) => `${e.globalId} (line ${e.line})`);
+  expect(untitled).toEqual([]);
+});

@@ -134,12 +134,12 @@ export function createGradientFigures(): GradientFigures {
   };
 }
 
-// The loss panel's axis: 0, ln 2 (a balanced two-class net that has learned nothing) and 1.
+// The loss panel's axis: 0, log 2 (a balanced two-class net that has learned nothing) and 1.
 function drawLossAxis(g: SVGGElement): void {
   const y = lossY;
-  for (const [v, label] of [[0, "0"], [Math.LN2, "ln 2"], [1, "1"]] as const) {
+  for (const [v, label] of [[0, "0"], [Math.LN2, "log 2"], [1, "1"]] as const) {
     svg("line", { class: v === Math.LN2 ? "ngf-grid ngf-grid--ln2" : "ngf-grid", x1: PAD.left, x2: W - PAD.right, y1: y(v), y2: y(v) }, g);
     svg("text", { class: "ngf-tick", x: PAD.left - 6, y: y(v) + 4, "text-anchor": "end" }, g).textContent = label;
   }
-  svg("text", { class: "ngf-axis-label", x: W - PAD.right, y: 12, "text-anchor": "end" }, g).textContent = "loss (ln 2: nothing learned)";
+  svg("text", { class: "ngf-axis-label", x: W - PAD.right, y: 12, "text-anchor": "end" }, g).textContent = "loss (log 2: nothing learned)";
 }
