@@ -21,6 +21,7 @@ test("trains in a worker with progress, reads a drawn 1 and a keyboard drawing, 
   const status = widget.getByRole("status");
   await expect(status).toHaveText(/^Press “Train the network”/);
   await expect(widget.getByTestId("first-layer")).toContainText("Train the network (or load one)");
+  await expect(widget.getByRole("button", { name: "Forget saved model" })).toHaveAttribute("aria-disabled", "true");
 
   // the page's thread stays free while the worker trains: a long task would show as a gap in frames
   const started = Date.now();
@@ -95,6 +96,8 @@ test("trains in a worker with progress, reads a drawn 1 and a keyboard drawing, 
   await again.getByRole("button", { name: "Forget saved model" }).click();
   await expect(again.getByRole("status")).toHaveText(/^Press “Train the network”/);
   expect(await page.evaluate(() => localStorage.getItem("nnbook:digit-reader:v1"))).toBeNull();
+  // nothing left to forget
+  await expect(again.getByRole("button", { name: "Forget saved model" })).toHaveAttribute("aria-disabled", "true");
   expect(errors).toEqual([]);
 });
 

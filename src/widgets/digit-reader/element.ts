@@ -12,7 +12,7 @@ import { createLayerView, type LayerView } from "./layer-view.ts";
 import { createModel, firstLayer, probabilities } from "./model.ts";
 import { createPad, type DrawingPad } from "./pad.ts";
 import { SIDE, toDigit } from "./preprocess.ts";
-import { forgetModel, loadModel, pageStore, saveModel } from "./saved-model.ts";
+import { STORAGE_KEY, forgetModel, loadModel, pageStore, saveModel } from "./saved-model.ts";
 import { STYLE } from "./styles.ts";
 import { TEXT, emptyLine, errorLine, loadedLine, progressLine, readingLine, trainedLine } from "./text.ts";
 import { startTraining, type TrainingRun } from "./trainer.ts";
@@ -124,8 +124,8 @@ export class DigitReaderElement extends WidgetElement<DigitReaderState> {
   }
 
   #forget(): void {
-    forgetModel(pageStore());
     if (this.#run) return;
+    forgetModel(pageStore());
     this.#model = null;
     this.#setNote("", false);
     this.#schedule();
@@ -173,6 +173,8 @@ export class DigitReaderElement extends WidgetElement<DigitReaderState> {
     b.buttons[0].textContent = this.#model ? TEXT.retrain : TEXT.train;
     b.setDisabled(0, this.#run !== null);
     b.setDisabled(1, this.#run === null);
+    // nothing to forget until a model is kept; and not mid-run, which would save it again at its end
+    b.setDisabled(3, this.#run !== null || pageStore()?.getItem(STORAGE_KEY) == null);
   }
 
   protected disconnected(): void {
