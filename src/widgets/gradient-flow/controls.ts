@@ -5,7 +5,8 @@ import {
   ACTIVATIONS, ACTIVATION_LABELS, INITS, INIT_LABELS, MAX_DEPTH, MIN_DEPTH,
   isActivationName, isInitName, type ActivationName, type Config, type InitName,
 } from "./config.ts";
-import { createButtons, createSelect, createStatus } from "../kit/controls.ts";
+import { createSelect, createStatus } from "../kit/controls.ts";
+import { createRunButtons } from "../kit/run-buttons.ts";
 import { html } from "../kit/dom.ts";
 
 export interface ControlHandlers {
@@ -43,11 +44,7 @@ export function createControls(id: string, on: ControlHandlers): Controls {
   });
   const depth = createSelect(`${id}-depth`, "Hidden layers", numbers(range(MIN_DEPTH, MAX_DEPTH)), (v) => on.depth(Number(v)));
   const layer = createSelect(`${id}-layer`, "Histogram of layer", [], (v) => on.layer(Number(v)));
-  const buttons = createButtons([
-    { label: "Play", onClick: on.play, primary: true },
-    { label: "Step", onClick: on.step },
-    { label: "Reset", onClick: on.reset },
-  ]);
+  const buttons = createRunButtons(on);
   const fields = html("div", { class: "ngf-fields" });
   fields.append(activation.element, init.element, depth.element, layer.element);
   const status = createStatus();
@@ -63,13 +60,8 @@ export function createControls(id: string, on: ControlHandlers): Controls {
       if (layer.select.options.length !== config.depth) layer.options(numbers(range(1, config.depth)));
       layer.set(String(config.layer));
     },
-    setPlaying(playing) {
-      buttons.buttons[0].textContent = playing ? "Pause" : "Play";
-    },
-    setFinished(finished) {
-      buttons.setDisabled(0, finished);
-      buttons.setDisabled(1, finished);
-    },
+    setPlaying: buttons.setPlaying,
+    setFinished: buttons.setFinished,
     setStatus: status.set,
     setLive: status.setLive,
   };

@@ -1,7 +1,8 @@
 // The playground's panel: data set, noise, train fraction, width, depth, L1, L2, dropout, learning
 // rate and early stopping, the Play/Pause, Step and Reset buttons, and the status line, all from
 // the kit. It reports what the reader does through handlers and never changes the state itself.
-import { createButtons, createSelect, createSlider, createStatus } from "../kit/controls.ts";
+import { createSelect, createSlider, createStatus } from "../kit/controls.ts";
+import { createRunButtons } from "../kit/run-buttons.ts";
 import { html } from "../kit/dom.ts";
 import { show } from "../kit/format.ts";
 import { DATASETS, DATASET_LABELS, LIMITS, STRENGTHS, strengthIndex, type Config, type DatasetName } from "./config.ts";
@@ -43,11 +44,7 @@ export function createControls(id: string, on: ControlHandlers): Controls {
   const l2 = createSlider(`${id}-l2`, "L2 strength λ₂", strengthRange, (v) => on.change({ l2: STRENGTHS[v] }));
   const dropout = createSlider(`${id}-dropout`, "Dropout rate", LIMITS.dropout, (v) => on.change({ dropout: v }));
   const lr = createSlider(`${id}-lr`, "Learning rate", LIMITS.logLr, (v) => on.change({ lr: lrOf(v) }));
-  const buttons = createButtons([
-    { label: "Play", onClick: on.play, primary: true },
-    { label: "Step", onClick: on.step },
-    { label: "Reset", onClick: on.reset },
-  ]);
+  const buttons = createRunButtons(on);
   const fields = html("div", { class: "nnof-fields" });
   fields.append(dataset.element, noise.element, fraction.element, width.element, depth.element, lr.element, l1.element, l2.element, dropout.element, early.element);
   const status = createStatus();
@@ -70,13 +67,8 @@ export function createControls(id: string, on: ControlHandlers): Controls {
       dropout.set(config.dropout, show(config.dropout, 2));
       lr.set(Math.log10(config.lr), rateText(config.lr));
     },
-    setPlaying(playing) {
-      buttons.buttons[0].textContent = playing ? "Pause" : "Play";
-    },
-    setFinished(finished) {
-      buttons.setDisabled(0, finished);
-      buttons.setDisabled(1, finished);
-    },
+    setPlaying: buttons.setPlaying,
+    setFinished: buttons.setFinished,
     setStatus: status.set,
     setLive: status.setLive,
   };
